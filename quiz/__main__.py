@@ -1,0 +1,4 @@
+"""Provides `python -m quiz`."""
+from quiz.cli import main
+
+main()
