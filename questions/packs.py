@@ -193,12 +193,14 @@ def parse_pack(text: str, path: Path) -> Pack:
         def qproblem(msg: str, key: str | None = None, i: int = i) -> None:
             problem(msg, "questions", i, key)
 
+        qid = raw.get("id")
+        if isinstance(qid, str) and qid in seen:
+            qproblem(f"duplicate question id '{qid}' (first used by question {seen[qid] + 1})", "id")
+        elif isinstance(qid, str):
+            seen[qid] = i
         q = _build_question(raw, qproblem)
         if q is None:
             continue
-        if q.id in seen:
-            qproblem(f"duplicate question id '{q.id}' (first used by question {seen[q.id] + 1})", "id")
-        seen.setdefault(q.id, i)
         for msg, key in check_question(q):
             qproblem(msg, key)
         quote = raw.get("source")

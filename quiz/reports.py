@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from datetime import datetime
+from datetime import datetime, timezone
 
 from sqlalchemy import text
 from sqlmodel import Session
@@ -40,10 +40,13 @@ DISCRIMINATION_HELP = (
 
 
 def _dt(value) -> datetime | None:
-    """SQLite hands back dates as ISO text when a query is raw SQL; make them datetimes again."""
-    if value is None or isinstance(value, datetime):
-        return value
-    return datetime.fromisoformat(str(value))
+    """SQLite hands back dates as text (UTC, no offset) when a query is raw SQL; make them aware UTC
+    datetimes again, as the models give them."""
+    if value is None:
+        return None
+    if not isinstance(value, datetime):
+        value = datetime.fromisoformat(str(value))
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
 def _where(clauses: list[str]) -> str:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import getpass
 import os
+import time
 from pathlib import Path
+from typing import Callable
 
 from textual.app import App
 from textual.binding import Binding
@@ -39,19 +41,22 @@ class QuizApp(App):
     ]
 
     def __init__(self, *, packs: list[LoadedPack] | None, player: str | None, count: int | None,
-                 seed: int | None, db_path: Path | str) -> None:
+                 seed: int | None, db_path: Path | str, clock: Callable[[], float] | None = None) -> None:
         super().__init__()
+        self.clock = clock or time.monotonic
+        """Times each answer; tests pass a fixed clock so that screens are repeatable."""
         self.direct = packs
         self.player = player or default_player()
         self.count = count if count is not None else DEFAULT_COUNT
         self.seed = seed
+        self.runs_started = 0
         self.recorder = Recorder(db_path)
 
     def on_mount(self) -> None:
         if self.direct:
             packs = [lp.pack for lp in self.direct]
             self.start_quiz([(p, q) for p in packs for q in p.questions],
-                            title=" + ".join(p.title for p in packs), seed=self.seed)
+                            title=" + ".join(p.title for p in packs))
         else:
             self.go_home()
         # Open the database once the first screen is up: its import must not delay that screen.
@@ -87,7 +92,10 @@ class QuizApp(App):
         """Start a quiz over `questions` (shuffled with `seed`, cut to the chosen count)."""
         from quiz.ui.screens.play import PlayScreen
 
-        run = QuizRun(questions, count=self.count, seed=seed)
+        if seed is None and self.seed is not None:
+            seed = self.seed + self.runs_started  # repeatable, yet "play again" reshuffles
+        self.runs_started += 1
+        run = QuizRun(questions, count=self.count, seed=seed, clock=self.clock)
         self._show(PlayScreen(run, recorder=self.recorder, player=self.player, title=title))
 
     def finish_run(self, run: QuizRun, attempt: AttemptHandle, title: str) -> None:
@@ -116,6 +124,6 @@ class QuizApp(App):
 
 def make_app(*, packs: list[LoadedPack] | None = None, player: str | None = None,
              count: int | None = None, seed: int | None = None,
-             db_path: Path | str = ":memory:") -> QuizApp:
+             db_path: Path | str = ":memory:", clock: Callable[[], float] | None = None) -> QuizApp:
     """Build the app: home screen when `packs` is None, else straight into a quiz of those packs."""
-    return QuizApp(packs=packs, player=player, count=count, seed=seed, db_path=db_path)
+    return QuizApp(packs=packs, player=player, count=count, seed=seed, db_path=db_path, clock=clock)
