@@ -7,6 +7,7 @@ committed transaction. The app waits for a write's future before it calls the an
 
 from __future__ import annotations
 
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,12 @@ class Recorder:
         self.db_path = db_path
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quiz-db")
         self._engine_future: Future | None = None
+        self._go = threading.Event()
+        """Set once the first screen is painted: the slow import waits for it (at most 2 s)."""
+
+    def release(self) -> None:
+        """Let the database open now (the app calls this after its first paint)."""
+        self._go.set()
 
     def open(self) -> Future:
         """Start opening the database (idempotent); returns the future of the engine."""
@@ -42,6 +49,9 @@ class Recorder:
         return self._engine_future
 
     def _make_engine(self):
+        # Importing SQLModel takes about half a second of CPU; doing it while the first question is
+        # being drawn would delay that question by as much (one interpreter lock for both threads).
+        self._go.wait(timeout=2.0)
         from quiz.db import make_engine
 
         return make_engine(self.db_path)
@@ -49,6 +59,7 @@ class Recorder:
     @property
     def engine(self):
         """The engine, waiting for it if it is still being opened."""
+        self.release()
         return self.open().result()
 
     def _submit(self, fn, *args: Any) -> Future:
@@ -66,9 +77,10 @@ class Recorder:
     def begin(self, *, player: str, pack_id: str, pack_title: str, question_count: int,
               seed: int | None) -> AttemptHandle:
         """Create the attempt (unfinished until `finish`)."""
-        from quiz import store
 
         def write(session):
+            from quiz import store  # in the worker thread: SQLModel's import stays off the UI
+
             return store.start_attempt(
                 session=session, player_name=player, pack_id=pack_id, pack_title=pack_title,
                 question_count=question_count, seed=seed)
@@ -77,11 +89,11 @@ class Recorder:
 
     def answer(self, attempt: AttemptHandle, result: "Result") -> Future:
         """Keep one answer; the future completes once it is committed."""
-        from quiz import store
-
         q = result.item.question
 
         def write(session):
+            from quiz import store
+
             return store.record_answer(
                 session=session, attempt_id=attempt.id, pack_id=result.item.pack.id,
                 question_id=q.id, question_type=q.type, prompt=q.prompt,
@@ -93,11 +105,15 @@ class Recorder:
 
     def finish(self, attempt: AttemptHandle) -> Future:
         """Mark the attempt finished."""
-        from quiz import store
 
-        return self._submit(self._in_session,
-                            lambda s: store.finish_attempt(session=s, attempt_id=attempt.id))
+        def write(session):
+            from quiz import store
+
+            store.finish_attempt(session=session, attempt_id=attempt.id)
+
+        return self._submit(self._in_session, write)
 
     def close(self) -> None:
         """Wait for every pending write, then stop the worker."""
+        self.release()
         self._pool.shutdown(wait=True)

@@ -446,3 +446,10 @@ def missed(*, session: Session, player: str | None = None, pack: str | None = No
          "last_given": given, "right_answer": right}
         for pk, q, prompt, n_missed, n, given, right in session.execute(text(sql), params)
     ]
+
+
+def question_prompts(*, session: Session, pack: str) -> dict[str, str]:
+    """The prompt of each question of a pack as last stored with an answer (for a pack that is gone)."""
+    sql = """SELECT question_id, prompt, MAX(id) FROM answer WHERE pack_id = :pack
+             GROUP BY question_id"""
+    return {q: prompt for q, prompt, _ in session.execute(text(sql), {"pack": pack})}

@@ -60,7 +60,8 @@ class QuizApp(App):
         else:
             self.go_home()
         # Open the database once the first screen is up: its import must not delay that screen.
-        self.set_timer(0.2, self.recorder.open)
+        self.recorder.open()
+        self.call_after_refresh(lambda: self.set_timer(0.1, self.recorder.release))
 
     def action_toggle_dark(self) -> None:
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
