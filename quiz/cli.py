@@ -56,6 +56,9 @@ def _run_app(*, packs, player, count, seed, db) -> None:
     from quiz.paths import db_path
 
     loaded = [resolve_pack(p) for p in packs] if packs else None
+    for lp in loaded or []:
+        if not lp.pack.questions:
+            raise PackError(f"pack '{lp.pack.id}' has no questions to play", lp.path or lp.pack.id)
     from quiz.ui.app import make_app  # Textual only now that the input is known to be good
 
     app_ = make_app(packs=loaded, player=player, count=count, seed=seed, db_path=db_path(db))

@@ -93,6 +93,9 @@ class QuizApp(App):
         """Start a quiz over `questions` (shuffled with `seed`, cut to the chosen count)."""
         from quiz.ui.screens.play import PlayScreen
 
+        if not questions:
+            self.notify("These packs have no questions to play.", severity="error")
+            return
         if seed is None and self.seed is not None:
             seed = self.seed + self.runs_started  # repeatable, yet "play again" reshuffles
         self.runs_started += 1

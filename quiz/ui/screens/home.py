@@ -56,7 +56,7 @@ class HomeScreen(Screen):
             self.notify(w, severity="warning", timeout=8)
         if self.packs:
             self._describe(0)
-        self.query_one("#packs", SelectionList).focus()
+        self.query_one("#player", Input).focus()
 
     @on(SelectionList.SelectionHighlighted)
     def _highlighted(self, event: SelectionList.SelectionHighlighted) -> None:
