@@ -466,6 +466,33 @@ def save_pack(pack: Pack, folder: Path, *, article_file: str | None = None) -> P
     return target
 
 
+def write_pack_file(pack: Pack, out: Path) -> list[Path]:
+    """Write `pack` to the TOML file `out`, its article beside it as `<stem>.txt`; both atomic.
+
+    Returns the paths written (pack file first). The TOML is checked by loading it back from a
+    temporary folder first, so a pack that would not load is never written.
+    """
+    out = Path(out)
+    art_name = f"{out.stem}.txt" if pack.article is not None else None
+    text = pack_to_toml(pack, art_name)
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path(tmpdir)
+        if art_name:
+            (tmp / art_name).write_text(pack.article.text, encoding="utf-8", newline="")
+        (tmp / out.name).write_text(text, encoding="utf-8")
+        parse_pack(text, tmp / out.name)
+    written = []
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if art_name:
+            atomic_write_bytes(out.parent / art_name, pack.article.text.encode("utf-8"))
+            written.append(out.parent / art_name)
+        atomic_write(out, text)
+    except OSError as e:
+        raise PackError(f"cannot write the pack: {e.strerror or e}", out) from None
+    return [out, *written]
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Like `atomic_write`, for bytes (an article's text exactly as stored)."""
     path.parent.mkdir(parents=True, exist_ok=True)
