@@ -21,7 +21,11 @@ def generate_command(articles: list[Path], *, count: int, seed: int, out: Path |
             print(f"\r{message}… {fraction:4.0%}".ljust(60), end="", file=sys.stderr, flush=True)
 
     try:
-        pack = generate_from_files(articles, count=count, seed=seed, progress=progress)
+        from questions.formats import slugify
+
+        pack_id = slugify(out.stem if out is not None else articles[0].stem) if articles else None
+        pack = generate_from_files(articles, count=count, seed=seed, progress=progress,
+                                   pack_id=pack_id or None)
     finally:
         if show:
             print("\r".ljust(61) + "\r", end="", file=sys.stderr, flush=True)

@@ -122,6 +122,12 @@ class QuizApp(App):
             return
         self.push_screen(ScoresScreen(self.recorder.engine))
 
+    def open_generate(self) -> None:
+        """New quiz from an article: generate, preview, save."""
+        from quiz.ui.screens.generate import GenerateScreen
+
+        self._show(GenerateScreen())
+
     def on_unmount(self) -> None:
         self.recorder.close()
 

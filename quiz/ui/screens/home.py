@@ -20,6 +20,7 @@ class HomeScreen(Screen):
     BINDINGS = [
         Binding("ctrl+s", "start", "Start"),
         Binding("f3", "scores", "Scores"),
+        Binding("f4", "generate", "From article"),
     ]
 
     def __init__(self, packs: list[LoadedPack], *, player: str, count: int, warnings: list[str]) -> None:
@@ -49,6 +50,7 @@ class HomeScreen(Screen):
         with Horizontal(id="home-buttons"):
             yield Button("Start (Ctrl+S)", id="start", variant="primary")
             yield Button("Scores (F3)", id="scores")
+            yield Button("From article… (F4)", id="generate")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -107,3 +109,7 @@ class HomeScreen(Screen):
     @on(Button.Pressed, "#scores")
     def action_scores(self) -> None:
         self.app.open_scores()
+
+    @on(Button.Pressed, "#generate")
+    def action_generate(self) -> None:
+        self.app.open_generate()
