@@ -128,6 +128,7 @@ class GenerateScreen(Screen):
         self._status(f"{len(pack.questions)} questions. Space keeps or drops one; edit the "
                      "highlighted prompt below and press Enter; Ctrl+S saves.")
         listing.focus()
+        listing.highlighted = 0
 
     def _label(self, i: int) -> Text:
         q = self.pack.questions[i]
