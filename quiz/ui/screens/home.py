@@ -12,6 +12,7 @@ from textual.widgets import Button, Footer, Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from questions.packs import LoadedPack
+from quiz.packs_service import type_counts
 
 
 class HomeScreen(Screen):
@@ -21,7 +22,11 @@ class HomeScreen(Screen):
         Binding("ctrl+s", "start", "Start"),
         Binding("f3", "scores", "Scores"),
         Binding("f4", "generate", "From article"),
+        Binding("f5", "import_pack", "Import a pack", show=False),  # the button shows it; the footer is full
     ]
+
+    highlight: str | None = None
+    """Id of a pack to tick and highlight when the screen opens (one just imported)."""
 
     def __init__(self, packs: list[LoadedPack], *, player: str, count: int, warnings: list[str]) -> None:
         super().__init__()
@@ -51,6 +56,7 @@ class HomeScreen(Screen):
             yield Button("Start (Ctrl+S)", id="start", variant="primary")
             yield Button("Scores (F3)", id="scores")
             yield Button("From article… (F4)", id="generate")
+            yield Button("Import… (F5)", id="import")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -58,6 +64,7 @@ class HomeScreen(Screen):
             self.notify(w, severity="warning", timeout=8)
         if self.packs:
             self._describe(0)
+        self._highlight_pack(self.highlight)
         self.query_one("#player", Input).focus()
 
     @on(SelectionList.SelectionHighlighted)
@@ -67,7 +74,7 @@ class HomeScreen(Screen):
     def _describe(self, i: int) -> None:
         lp = self.packs[i]
         p = lp.pack
-        types = ", ".join(sorted({q.type for q in p.questions}))
+        types = type_counts(p)
         info = Text()
         info.append(p.title, style="bold")
         if p.pack.author:
@@ -75,8 +82,11 @@ class HomeScreen(Screen):
         info.append(f"\n{len(p.questions)} questions: {types}")
         if p.article is not None:
             info.append(f"\nArticle: {p.article.title or 'untitled'}")
-            if p.article.published:
-                info.append(f" ({p.article.published})")
+            about = ", ".join(x for x in (p.article.source, p.article.published) if x)
+            if about:
+                info.append(f" ({about})")
+        else:
+            info.append("\nNo article")
         info.append(f"\n{lp.where}: {lp.path}", style="dim")
         self.query_one("#pack-info", Static).update(info)
 
@@ -113,3 +123,26 @@ class HomeScreen(Screen):
     @on(Button.Pressed, "#generate")
     def action_generate(self) -> None:
         self.app.open_generate()
+
+    @on(Button.Pressed, "#import")
+    def action_import_pack(self) -> None:
+        from quiz.ui.screens.import_pack import ImportScreen
+
+        def imported(pack_id: str | None) -> None:
+            if pack_id:
+                self.app.go_home()  # a fresh home screen, with the new pack in its list
+                if isinstance(self.app.screen, HomeScreen):
+                    self.app.screen.highlight = pack_id
+
+        self.app.push_screen(ImportScreen(), imported)
+
+    def _highlight_pack(self, pack_id: str | None) -> None:
+        """Tick and highlight the pack `pack_id` instead of the first one."""
+        index = next((i for i, lp in enumerate(self.packs) if lp.pack.id == pack_id), None)
+        if index is None:
+            return
+        packs = self.query_one("#packs", SelectionList)
+        packs.deselect_all()
+        packs.select(index)
+        packs.highlighted = index
+        self._describe(index)

@@ -121,6 +121,9 @@ class ChoiceAnswer(AnswerWidget):
         if self.revealed:
             return
         if self.multi:
+            if not self.picked:  # a stray Enter must not throw the question away
+                self.notify("Tick at least one option first (1–9 or Space).", severity="warning")
+                return
             self.give(set(self.picked))
         else:
             self.picked = frozenset({self.cursor})
