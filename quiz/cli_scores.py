@@ -101,7 +101,7 @@ def questions_cmd(
 
     from questions.errors import PackError
     from quiz.catalog import resolve_pack
-    from quiz.reports import QUESTION_COLUMNS, item_analysis, pack_stats
+    from quiz.reports import DISCRIMINATION_HELP, QUESTION_COLUMNS, item_analysis, pack_stats
 
     fmt = _fmt(json_, csv_)
     with _session(db) as session:
@@ -127,8 +127,7 @@ def questions_cmd(
     console.print(_question_table(rows, f"Item analysis: {title} ({pack_id})"))
     if stats is not None:
         console.print(Text(_stats_line(stats)))
-        console.print(Text("discrimination: point-biserial correlation of the question's credit with "
-                           "the mean credit on the attempt's other questions", style="dim"))
+        console.print(Text(DISCRIMINATION_HELP, style="dim"))
 
 
 def _question_table(rows: list[dict], title: str):
@@ -143,7 +142,7 @@ def _question_table(rows: list[dict], title: str):
     # answer, which are cut with an ellipsis (--json and --csv have them whole).
     fixed = {"n": 4, "facility": 8, "discr.": 6, "share": 5, "secs": 4, "flag": 11}
     spare = max(20, Console().width - sum(fixed.values()) - 2 * 7 - 1)
-    q_width = min(max(len(r["question"]) for r in rows), max(10, spare * 2 // 5))
+    q_width = min(max([8] + [len(r["question"]) for r in rows]), max(10, spare * 2 // 5))
     table = Table(title=title, title_justify="left", box=None, pad_edge=False,
                   header_style="bold underline")
     table.add_column("question", overflow="ellipsis", no_wrap=True, width=q_width)
@@ -177,8 +176,8 @@ def _stats_line(s: dict) -> str:
     def f(x):
         return "–" if x is None else f"{x:.3f}"
 
-    return (f"{s['attempts']} attempts, {s['answers']} answers · mean {f(s['mean'])} · median "
-            f"{f(s['median'])} · sd {f(s['sd'])} · Cronbach's alpha {f(s['alpha'])}")
+    return (f"Scores of {s['attempts']} attempts ({s['answers']} answers): mean {f(s['mean'])} · "
+            f"median {f(s['median'])} · sd {f(s['sd'])}\nCronbach's alpha {f(s['alpha'])}")
 
 
 @scores_app.command("answers")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 
@@ -42,11 +43,18 @@ class Attempt(SQLModel, table=True):
 class Answer(SQLModel, table=True):
     """One answer, committed the moment it is given."""
 
+    # Covering indexes for the reports (bench/reports_speed.py): per-attempt scores, and item
+    # analysis of one pack without touching the table.
+    __table_args__ = (
+        Index("ix_answer_attempt_credit", "attempt_id", "credit"),
+        Index("ix_answer_pack_attempt", "pack_id", "attempt_id", "question_id", "credit", "seconds"),
+    )
+
     id: int | None = Field(default=None, primary_key=True)
     attempt_id: int = Field(foreign_key="attempt.id", index=True)
-    pack_id: str = Field(index=True)
+    pack_id: str
     """The pack the question comes from."""
-    question_id: str = Field(index=True)
+    question_id: str
     question_type: str = ""
     prompt: str = ""
     """What was asked, as the player saw it."""

@@ -33,8 +33,8 @@ TOO_EASY = 0.95
 """Facility above this flags a question as too easy to tell anyone apart."""
 
 DISCRIMINATION_HELP = (
-    "discrimination is the point-biserial correlation (Pearson's r) between the credit on the "
-    "question and the rest-of-test score: the mean credit on the attempt's other questions of the "
+    "discrimination: the point-biserial correlation (Pearson's r) between the credit on the "
+    "question and the rest-of-test score, the mean credit on the attempt's other questions of the "
     "pack (the corrected item-total correlation; attempts with one answer are left out)"
 )
 
@@ -88,8 +88,8 @@ def attempts(
         {_where(clauses)}
         ORDER BY t.started, t.id
     """
-    if attempt is not None or player:
-        # A few attempts: sum only their answers rather than every attempt's.
+    if clauses:
+        # Some attempts: sum only their answers rather than every attempt's.
         sql = f"""
             SELECT t.id, p.name, t.pack_id,
                    COALESCE((SELECT SUM(credit) FROM answer a WHERE a.attempt_id = t.id), 0.0),
@@ -105,7 +105,7 @@ def attempts(
          "max_score": max_score, "answered": answered, "started": _dt(started),
          "finished": _dt(finished), "is_demo": bool(demo)}
         for a_id, name, pack_id, score, max_score, answered, started, finished, demo
-        in session.execute(text(sql), params)
+        in session.execute(text(sql), params).all()
     ]
 
 
@@ -143,7 +143,7 @@ def players(*, session: Session, pack: str | None = None, player: str | None = N
     return [
         {"player": name, "attempts": n, "best": _r(best), "average": _r(avg), "latest": _r(latest),
          "last_played": _dt(last)}
-        for name, n, best, avg, latest, last in session.execute(text(sql), params)
+        for name, n, best, avg, latest, last in session.execute(text(sql), params).all()
     ]
 
 
@@ -187,7 +187,7 @@ def answers(
          "credit": credit, "seconds": seconds, "at": _dt(at), "right_answer": right,
          "correct": bool(correct), "prompt": prompt, "position": position, "type": qtype}
         for name, att, pk, q, given, credit, seconds, at, prompt, right, correct, position, qtype
-        in session.execute(text(sql), params)
+        in session.execute(text(sql), params).all()
     ]
 
 
@@ -261,17 +261,17 @@ def item_analysis(*, session: Session, pack: str, order: Iterable[str] | None = 
     `order` (question ids, e.g. the pack's own order), then any other question by id.
     """
     params = {"pack": pack}
-    top = {q: (given, n) for q, given, n in session.execute(text(_TOP_WRONG_SQL), params)}
+    top = {q: (given, n) for q, given, n in session.execute(text(_TOP_WRONG_SQL), params).all()}
     rows = []
-    for q, answered, total, avg_s, m, sx, sxx, sy, syy, sxy in session.execute(text(_ITEM_SQL), params):
+    for q, answered, total, avg_s, m, sx, sxx, sy, syy, sxy in session.execute(text(_ITEM_SQL), params).all():
         facility = total / answered
-        disc = pearson(m, sx or 0.0, sxx or 0.0, sy or 0.0, syy or 0.0, sxy or 0.0)
+        disc = _r(pearson(m, sx or 0.0, sxx or 0.0, sy or 0.0, syy or 0.0, sxy or 0.0))
         wrong, n_wrong = top.get(q, (None, 0))
         rows.append({
             "question": q, "answered": answered, "facility": round(facility, 4),
-            "discrimination": _r(disc), "top_wrong": wrong,
+            "discrimination": disc, "top_wrong": wrong,
             "top_wrong_share": round(n_wrong / answered, 4) if wrong is not None else None,
-            "avg_seconds": _r(avg_s, 2), "flag": flag_for(facility, disc),
+            "avg_seconds": _r(avg_s, 2), "flag": flag_for(round(facility, 4), disc),
         })
     rank = {q: i for i, q in enumerate(order or [])}
     rows.sort(key=lambda r: (rank.get(r["question"], len(rank)), r["question"]))
@@ -284,19 +284,28 @@ _PACK_SQL = """
         FROM answer WHERE pack_id = :pack GROUP BY attempt_id
     ), k AS MATERIALIZED (
         SELECT n FROM t GROUP BY n ORDER BY COUNT(*) DESC, n DESC LIMIT 1
-    ), tk AS MATERIALIZED (
-        SELECT attempt_id, total FROM t WHERE n = (SELECT n FROM k)
-    ), iv AS (
-        SELECT COUNT(*) AS m, AVG(a.credit * a.credit) - AVG(a.credit) * AVG(a.credit) AS v
-        FROM answer a JOIN tk ON tk.attempt_id = a.attempt_id
-        WHERE a.pack_id = :pack GROUP BY a.question_id
     )
     SELECT (SELECT COUNT(*) FROM t), (SELECT SUM(n) FROM t), (SELECT AVG(share) FROM t),
            (SELECT SUM(share * share) FROM t),
            (SELECT AVG(share) FROM (SELECT share FROM t ORDER BY share
                 LIMIT 2 - (SELECT COUNT(*) FROM t) % 2 OFFSET (SELECT (COUNT(*) - 1) / 2 FROM t))),
-           (SELECT n FROM k), (SELECT COUNT(*) FROM tk), (SELECT AVG(total) FROM tk),
-           (SELECT AVG(total * total) FROM tk), (SELECT SUM(m * v) FROM iv)
+           (SELECT n FROM k),
+           (SELECT COUNT(*) FROM t WHERE n = (SELECT n FROM k)),
+           (SELECT AVG(total) FROM t WHERE n = (SELECT n FROM k)),
+           (SELECT AVG(total * total) FROM t WHERE n = (SELECT n FROM k))
+"""
+
+# Σ over questions of (answers × variance of the credit), over the attempts that answered k of the
+# pack's questions. "+question_id" keeps SQLite from walking the whole question_id index (every
+# pack's answers) just to save a sort.
+_ITEM_VARIANCE_SQL = """
+    SELECT SUM(m * v) FROM (
+        SELECT COUNT(*) AS m, AVG(credit * credit) - AVG(credit) * AVG(credit) AS v
+        FROM answer
+        WHERE pack_id = :pack AND ({all_k} OR attempt_id IN (
+            SELECT attempt_id FROM answer WHERE pack_id = :pack GROUP BY attempt_id
+            HAVING COUNT(*) = :k))
+        GROUP BY +question_id)
 """
 
 
@@ -312,7 +321,7 @@ def pack_stats(*, session: Session, pack: str) -> dict:
     same questions this is the textbook alpha. None where a figure cannot be computed.
     """
     row = session.execute(text(_PACK_SQL), {"pack": pack}).one()
-    n_att, n_ans, mean, sum_sq, median, k, n_k, mean_x, mean_xx, sum_mv = row
+    n_att, n_ans, mean, sum_sq, median, k, n_k, mean_x, mean_xx = row
     sd = None
     if n_att and n_att > 1:
         sd = math.sqrt(max(0.0, (sum_sq - n_att * mean * mean) / (n_att - 1)))
@@ -320,6 +329,9 @@ def pack_stats(*, session: Session, pack: str) -> dict:
     if k and k > 1 and n_k and n_k > 1:
         var_x = mean_xx - mean_x * mean_x
         if var_x > 1e-12:
+            # When every attempt answered k questions (the usual case), no need to pick attempts.
+            sql = _ITEM_VARIANCE_SQL.format(all_k="1" if n_k == n_att else "0")
+            sum_mv = session.execute(text(sql), {"pack": pack, "k": k}).scalar_one()
             alpha = k / (k - 1) * (1 - (sum_mv / n_k) / var_x)
     return {"pack": pack, "attempts": n_att or 0, "answers": n_ans or 0, "mean": _r(mean),
             "median": _r(median), "sd": _r(sd), "alpha": _r(alpha)}
@@ -367,7 +379,7 @@ def _per_question(session: Session, player: str | None, pack: str | None) -> lis
         params["pack"] = pack
     sql = f"""SELECT a.pack_id, a.question_id, COUNT(*), SUM(a.credit) FROM answer a
               {_where(clauses)} GROUP BY a.pack_id, a.question_id"""
-    return list(session.execute(text(sql), params))
+    return session.execute(text(sql), params).all()
 
 
 def topics(
@@ -444,7 +456,7 @@ def missed(*, session: Session, player: str | None = None, pack: str | None = No
     return [
         {"pack": pk, "question": q, "prompt": prompt, "missed": n_missed, "answered": n,
          "last_given": given, "right_answer": right}
-        for pk, q, prompt, n_missed, n, given, right in session.execute(text(sql), params)
+        for pk, q, prompt, n_missed, n, given, right in session.execute(text(sql), params).all()
     ]
 
 

@@ -14,7 +14,7 @@ from quiz.ui.screens.scores_common import Col, ReportScreen, ReportTable, cut, f
 
 ANSWER_COLS = [
     Col("number", "#", right=True),
-    Col("mark", " "),
+    Col("mark", " ", style=lambda v: {"✓": "bold green", "◐": "bold yellow"}.get(v, "bold red")),
     Col("prompt", "question", lambda v: cut(v, 28), width=28),
     Col("given", "given", lambda v: cut(v, 14) if v else "(no answer)", width=14),
     Col("right_answer", "right answer", lambda v: cut(v, 14), width=14),

@@ -52,6 +52,8 @@ class Col:
     right: bool = False
     """Numbers are right-aligned."""
     width: int | None = None
+    style: Callable[[Any], str] | None = None
+    """The cell's style from its value (a colour for a mark, say)."""
 
 
 class ReportTable(DataTable):
@@ -78,9 +80,12 @@ class ReportTable(DataTable):
         self.sort_reverse = False
 
     def on_mount(self) -> None:
+        self._add_columns()
+
+    def _add_columns(self) -> None:
         for c in self.cols:
-            self.add_column(Text(c.label, justify="right" if c.right else "left"), key=c.key,
-                            width=c.width)
+            mark = "" if c.key != self.sort_key else (" ▼" if self.sort_reverse else " ▲")
+            self.add_column(Text(c.label + mark), key=c.key, width=c.width)
 
     def set_rows(self, rows: list[dict]) -> None:
         """Show a new set of rows (keeping the filter and the sort)."""
@@ -100,7 +105,7 @@ class ReportTable(DataTable):
         keys = [c.key for c in self.cols]
         nxt = keys[0] if self.sort_key not in keys else keys[(keys.index(self.sort_key) + 1) % len(keys)]
         self.sort_by(nxt, False)
-        self.app.notify(f"Sorted by {self._label(nxt)}", timeout=1.5)
+        self.app.notify(f"Sorted by {self._label(nxt)}", timeout=1.5, markup=False)
 
     def action_reverse(self) -> None:
         self.sort_by(self.sort_key or self.cols[0].key, not self.sort_reverse)
@@ -116,7 +121,8 @@ class ReportTable(DataTable):
 
     def _cells(self, row: dict) -> list[Text]:
         return [Text(c.show(row.get(c.key)), justify="right" if c.right else "left", no_wrap=True,
-                     overflow="ellipsis") for c in self.cols]
+                     overflow="ellipsis", style=c.style(row.get(c.key)) if c.style else "")
+                for c in self.cols]
 
     def _refill(self) -> None:
         words = self.filter_text.lower().split()
@@ -133,10 +139,8 @@ class ReportTable(DataTable):
             present.sort(key=lambda r: _sortable(r[key]), reverse=self.sort_reverse)
             rows = present + missing
         self.rows_shown = rows
-        for c in self.cols:
-            mark = "" if c.key != self.sort_key else (" ▼" if self.sort_reverse else " ▲")
-            self.columns[c.key].label = Text(c.label + mark)
-        self.clear()
+        self.clear(columns=True)  # columns too: their widths are measured again with the sort mark
+        self._add_columns()
         self.add_rows(self._cells(r) for r in rows)
 
 
@@ -156,10 +160,15 @@ def export_rows(rows: list[dict], columns: list[str], name: str) -> Path:
 
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     text = to_csv(rows, columns)
+    name = "".join(c if c.isalnum() or c in "-_" else "-" for c in name)
     for folder in (data_dir() / "exports", Path.cwd()):
-        path = folder / f"{name}-{stamp}.csv"
         try:
             folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"{name}-{stamp}.csv"
+            n = 1
+            while path.exists():  # two exports in the same second
+                n += 1
+                path = folder / f"{name}-{stamp}-{n}.csv"
             path.write_text(text, encoding="utf-8", newline="")
             return path
         except OSError:
@@ -209,9 +218,9 @@ class ReportScreen(Screen):
         try:
             path = export_rows(table.rows_shown, [c.key for c in table.cols], self.export_name)
         except OSError as e:
-            self.notify(f"Could not export: {e}", severity="error")
+            self.notify(f"Could not export: {e}", severity="error", markup=False)
             return
-        self.notify(f"Exported {len(table.rows_shown)} rows to {path}", timeout=8)
+        self.notify(f"Exported {len(table.rows_shown)} rows to {path}", timeout=8, markup=False)
 
     def load(self, fetch: Callable[[Any], Any], show: Callable[[Any], None]) -> None:
         """Run `fetch(session)` in a thread worker, then `show(result)` on the UI thread."""
@@ -227,7 +236,7 @@ class ReportScreen(Screen):
                 value = fetch(session)
         except SQLAlchemyError as e:  # the file went away or is locked: say so, keep the app up
             self.app.call_from_thread(self.notify, f"Could not read the scores: {e.__class__.__name__}",
-                                      severity="error")
+                                      severity="error", markup=False)
             return
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(show, value)

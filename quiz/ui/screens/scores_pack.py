@@ -28,7 +28,7 @@ QUESTION_COLS = [
     Col("top_wrong", "top wrong", lambda v: "" if v is None else cut(v or "(no answer)", 16), width=16),
     Col("top_wrong_share", "share", fmt_share, right=True),
     Col("avg_seconds", "secs", lambda v: fmt_num(v, 0), right=True),
-    Col("flag", "flag", short_flag, width=10),
+    Col("flag", "flag", short_flag, width=10, style=lambda v: "bold red"),
 ]
 PANES = ("questions", "facility", "spread")
 

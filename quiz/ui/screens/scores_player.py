@@ -56,7 +56,7 @@ class PlayerScreen(ReportScreen):
         super().__init__(engine)
         self.player = player
         """The player's name."""
-        self.export_name = "player-history"
+        self.export_name = f"player-{player}-history"
 
     def compose(self) -> ComposeResult:
         yield Static(Text(self.player, style="bold"), id="player-head", classes="scores-head")
@@ -122,7 +122,7 @@ class PlayerScreen(ReportScreen):
         if view not in VIEWS:
             return
         self.query_one(ContentSwitcher).current = view
-        self.export_name = f"player-{view}"
+        self.export_name = f"player-{self.player}-{view}"
         table = self.table()
         with self.prevent(Input.Changed):
             self.query_one(Input).value = table.filter_text
