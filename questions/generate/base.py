@@ -1,0 +1,121 @@
+"""Provides the candidate question every kind produces before filtering and ranking."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from questions.generate.analyse import Analysis, Entity, Sent
+
+BLANK = "_____"
+ANSWER_TYPES_CLOZE = {"person", "country", "city", "nation", "party", "company", "intl-org", "gov-body",
+                      "media", "club", "university", "nationality"}
+
+
+@dataclass
+class Candidate:
+    """A question as a kind proposes it; `rank` decides which are kept."""
+
+    kind: str
+    """cloze, quote, wh, number or truefalse."""
+    qtype: str
+    """The question type of the pack format: choice, truefalse, number, short."""
+    prompt: str
+    answer: str
+    distractors: list[str]
+    sent: Sent
+    key: str
+    """What the answer is (an entity key or a normalised text): at most two questions per answer."""
+    quality: float
+    """The kind's own confidence, 0–1."""
+    explanation: str
+    ana: Analysis | None = None
+    truth: bool | None = None
+    """For true/false: whether the statement is true."""
+    value: float | None = None
+    """For number questions: the right value."""
+    accepted: list[str] = field(default_factory=list)
+    """For typed answers: every accepted form."""
+    entity: Entity | None = None
+    score: float = 0.0
+
+
+def explain(sent: Sent, note: str | None = None) -> str:
+    """The explanation of a question: its evidence sentence, and a note where it helps."""
+    text = f"The article says: “{sent.text}”"
+    return f"{note} {text}" if note else text
+
+
+def clip_sentence(text: str) -> str:
+    """A sentence as a statement or stem: one space between words, no trailing space."""
+    return " ".join(text.split())
+
+
+def option_case(text: str) -> str:
+    """An option as it reads on its own: a leading "The" of a name in lower case ("the United States")."""
+    if text.startswith("The ") and len(text) > 4 and text[4].isupper():
+        return "the " + text[4:]
+    return text
+
+
+# Names that stand for a country but are not its name ("the Kremlin", "Washington"): never an answer.
+METONYMS = {"kremlin", "washington", "moscow", "pyongyang", "seoul", "beijing", "tokyo", "taipei",
+            "white house", "downing street", "whitehall", "westminster", "brussels"}
+# Short forms that read better written out in an option.
+_WRITE_OUT = {"us", "u.s.", "usa", "uk", "u.k.", "eu", "un", "u.n.", "dprk", "uae"}
+
+
+def blank_out(sent: Sent, i: int, j: int) -> str:
+    """The sentence with tokens [i, j) replaced by a blank."""
+    doc = sent.doc
+    text = sent.text
+    a = doc[i].idx
+    b = doc[j - 1].idx + len(doc[j - 1])
+    return clip_sentence(text[:a] + BLANK + text[b:])
+
+
+THE_TYPES = {"country", "party", "intl-org", "gov-body", "media", "club", "university", "company", "org"}
+
+
+def blank_span(sent: Sent, m) -> tuple[int, int]:
+    """Tokens to blank for a mention: with its title ("Mr"), and a "the" before a name that takes one."""
+    i = m.i - (1 if m.title else 0)
+    doc = sent.doc
+    e = m.entity
+    if i > 0 and doc[i - 1].lower_ == "the" and doc[i - 1].dep_ == "det" and not m.title and \
+            e is not None and e.ftype in THE_TYPES:
+        i -= 1
+    return i, m.j
+
+
+def is_conjunct(sent: Sent, m) -> bool:
+    """Whether a mention is one of a coordination ("China and South Korea", "Blackpool, Bournemouth")."""
+    root = sent.doc[m.j - 1]
+    for k in range(m.i, m.j):
+        t = sent.doc[k]
+        if not (m.i <= t.head.i < m.j) or t.head.i == t.i:
+            root = t
+            break
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        return True
+    nxt = sent.doc[m.j] if m.j < len(sent.doc) else None
+    prev = sent.doc[m.i - 1] if m.i > 0 else None
+    return (nxt is not None and nxt.lower_ in ("and", "or", "nor")) or \
+        (prev is not None and prev.lower_ in ("and", "or", "nor") and m.i > 1)
+
+
+def answer_text(sent: Sent, m, i: int) -> str | None:
+    """How the answer reads as an option, or None when its mention is not a good answer."""
+    e = m.entity
+    from questions.generate.analyse import norm
+
+    n = norm(m.text)
+    if e is not None and e.ftype == "person":
+        return e.name
+    if n in METONYMS:
+        return None
+    if e is not None and (n in _WRITE_OUT or e.ftype == "intl-org"):
+        return e.name
+    if e is not None and len(m.text) <= 5 and m.text.isupper() and n in e.forms and norm(e.name) != n:
+        return e.name  # "BA" is offered as "British Airways", like the other airlines
+    text = sent.doc[i:m.j].text
+    return option_case(text)

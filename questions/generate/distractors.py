@@ -1,0 +1,374 @@
+"""Provides wrong options of the same fine type as the answer, and the checks that keep them wrong.
+
+The answer decides the kind: a man with men, a country with countries, a weekday with weekdays, a
+year with years. Options come from the article first (they are plausible there), then from the
+built-in gazetteer. None may be the answer under another name, contain or be contained in another
+option, or be "also true": named by the article in the same slot (the same role of the same word),
+coordinated with the answer, or named in the question's own sentence.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+from questions.generate import gazetteer as gz
+from questions.generate.analyse import INDEX, Analysis, Entity, Mention, Sent, norm
+from questions.generate.numeric import Amount, lookalikes, parse_amount
+
+
+def leaks(text: str, entity: Entity | None, answer: str) -> bool:
+    from questions.generate.filters import leaks as _leaks
+
+    return _leaks(text, entity, answer)
+
+
+@dataclass
+class Slot:
+    """The answer of a question and where it sits."""
+
+    answer: str
+    ftype: str
+    sent: Sent
+    entity: Entity | None = None
+    mention: Mention | None = None
+    gendered: bool = False
+    """The stem has "he"/"his"/"she"/"her" about the blank: only the same gender will do."""
+
+
+def mention_role(s: Sent, m: Mention) -> tuple[str, str]:
+    """The grammatical slot of a mention: (its relation, the word it hangs on)."""
+    doc = s.doc
+    root = doc[m.j - 1]
+    for k in range(m.i, m.j):
+        if not (m.i <= doc[k].head.i < m.j) or doc[k].head.i == k:
+            root = doc[k]
+            break
+    head = root.head
+    if root.dep_ == "pobj":
+        return (f"{head.lower_}:pobj", head.head.lemma_.lower())
+    if root.dep_ == "conj":
+        # "China and South Korea": the slot is that of the first conjunct.
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ == "pobj":
+            return (f"{first.head.lower_}:pobj", first.head.head.lemma_.lower())
+        return (first.dep_, first.head.lemma_.lower())
+    return (root.dep_, head.lemma_.lower())
+
+
+def _root(s: Sent, m: Mention):
+    doc = s.doc
+    for k in range(m.i, m.j):
+        if not (m.i <= doc[k].head.i < m.j) or doc[k].head.i == k:
+            return doc[k]
+    return doc[m.j - 1]
+
+
+LIST_PREPS = {"with", "including", "like", "as", "plus", "along", "besides"}
+
+
+def _listed_with(x, y) -> bool:
+    """Whether `y` hangs on `x` through a list: conj, apposition, "along with", "including"."""
+    t = y
+    for _ in range(8):
+        if t.head.i == t.i:
+            return False
+        ok = t.dep_ in ("conj", "appos") or (t.dep_ == "pobj" and t.head.lower_ in LIST_PREPS) or \
+            (t.dep_ == "prep" and t.lower_ in LIST_PREPS) or (t.dep_ == "advmod" and t.lower_ == "along")
+        if not ok:
+            return False
+        t = t.head
+        if t.i == x.i:
+            return True
+    return False
+
+
+def coordinated(ana: Analysis, a: Entity, b: Entity) -> bool:
+    """Whether the article ever lists `a` and `b` together ("China and South Korea", "X, Y and Z"):
+    then both would fill the same slot."""
+    for s in ana.sents:
+        ra = [_root(s, m) for m in s.mentions if m.entity is a]
+        rb = [_root(s, m) for m in s.mentions if m.entity is b]
+        for x in ra:
+            for y in rb:
+                if _listed_with(x, y) or _listed_with(y, x):
+                    return True
+                if x.head.i == y.head.i and "conj" in (x.dep_, y.dep_):
+                    return True
+                lo, hi = sorted((x.i, y.i))
+                between = s.doc[lo + 1:hi]
+                if len(between) <= 4 and any(t.lower_ in ("and", "or", "nor", ",") for t in between) and \
+                        all(t.pos_ in ("PROPN", "CCONJ", "PUNCT", "DET") for t in between):
+                    return True
+    return False
+
+
+def also_true(ana: Analysis, slot: Slot, cand: Entity) -> bool:
+    """Whether `cand` might be a right answer too, by the article."""
+    if any(m.entity is cand for m in slot.sent.mentions):
+        return True
+    if slot.entity is not None and coordinated(ana, slot.entity, cand):
+        return True
+    if slot.mention is not None:
+        role = mention_role(slot.sent, slot.mention)
+        for m in cand.mentions:
+            if mention_role(ana.sents[m.sent], m) == role:
+                return True
+        # Same verb in another sentence with cand anywhere in it: "Who visited…?" / "X visited…"
+        verb = _main_verb(slot.sent, slot.mention)
+        if verb:
+            for m in cand.mentions:
+                if verb in {t.lemma_.lower() for t in ana.sents[m.sent].doc if t.pos_ in ("VERB", "AUX")}:
+                    return True
+    return False
+
+
+def _main_verb(s: Sent, m: Mention) -> str | None:
+    t = s.doc[m.j - 1]
+    for _ in range(6):
+        if t.pos_ == "VERB":
+            return None if t.lemma_ in ("be", "have", "say", "tell", "add") else t.lemma_.lower()
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return None
+
+
+def _distinct(options: list[str], cand: str, answer_forms: set[str]) -> bool:
+    c = norm(cand)
+    if not c or c in answer_forms:
+        return False
+    for o in options:
+        o2 = norm(o)
+        if c == o2 or c in o2 or o2 in c:
+            return False
+        if _shares_name_word(c, o2):
+            return False
+    return True
+
+
+def _shares_name_word(a: str, b: str) -> bool:
+    """Two names sharing a word ("kim jong un", "kim myong sik"; "north korea", "south korea" excepted)."""
+    generic = {"the", "of", "and", "north", "south", "east", "west", "new", "united", "republic", "st",
+               "national", "royal", "city", "party", "de", "la", "van", "von"}
+    wa = set(a.split()) - generic
+    wb = set(b.split()) - generic
+    return bool(wa & wb)
+
+
+def _pick(rng: random.Random, pool: list[str], n: int, answer: str) -> list[str]:
+    """Prefer options close to the answer's length (so the longest is not always right)."""
+    scored = sorted(pool, key=lambda x: (abs(len(x) - len(answer)) // 6, rng.random()))
+    return scored[:n]
+
+
+def entity_distractors(ana: Analysis, slot: Slot, rng: random.Random, n: int = 3,
+                       prefer: set[str] | None = None) -> list[str]:
+    """Up to `n` wrong options of the answer's fine type (article first, then gazetteer).
+
+    Entities whose key is in `prefer` (the article's speakers, say) come first.
+    """
+    answer_forms = {norm(slot.answer)} | (slot.entity.forms if slot.entity else set())
+    chosen: list[str] = []
+    options = [slot.answer]
+    # 1. Same fine type in the article.
+    article_pool = []
+    second_pool = []  # people of the other (or unknown) gender, when the stem does not tell
+    for e in ana.entities:
+        if e is slot.entity or e.ftype != slot.ftype:
+            continue
+        pool = article_pool
+        if slot.ftype == "person":
+            if len(e.name.split()) < 2:
+                continue
+            g = slot.entity.gender if slot.entity is not None else None
+            if slot.gendered and (g is None or e.gender != g):
+                continue
+            if g and e.gender != g:
+                pool = second_pool
+        if slot.ftype in ("party", "city") and slot.entity is not None and slot.entity.group and \
+                e.group and e.group != slot.entity.group and slot.ftype == "party":
+            continue
+        if slot.ftype == "person" and not e.surely_person:
+            continue
+        if also_true(ana, slot, e) or leaks(slot.sent.text, e, e.name):
+            continue
+        if _distinct(options, e.name, answer_forms):
+            pool.append(e.name)
+    preferred = [x for x in article_pool if prefer and any(
+        e.name == x and e.key in prefer for e in ana.entities)]
+    others = [x for x in article_pool if x not in preferred]
+    ordered = _pick(rng, preferred, n, slot.answer) + _pick(rng, others, n, slot.answer)
+    gazetteer_people = [x for x in _gazetteer_pool(slot, rng) if ana.find_form(x) is None] \
+        if slot.ftype == "person" else []
+    if len(ordered) + len(gazetteer_people) < n:
+        ordered += _pick(rng, second_pool, n, slot.answer)
+    for name in ordered:
+        if _distinct(options, name, answer_forms):
+            chosen.append(name)
+            options.append(name)
+    if len(chosen) >= n:
+        return chosen[:n]
+    # 2. The gazetteer, nearest group first.
+    for name in _gazetteer_pool(slot, rng):
+        if len(chosen) >= n:
+            break
+        if ana.find_form(name) is not None or leaks(slot.sent.text, None, name):
+            continue  # named in the article: it could be true, or it was already refused
+        if _distinct(options, name, answer_forms):
+            chosen.append(name)
+            options.append(name)
+    return chosen
+
+
+def _family(region: str) -> str:
+    """A continent-sized family of gazetteer regions: Europe, Asia, or the region itself."""
+    if region.startswith("europe"):
+        return "europe"
+    if region.endswith("asia") or region == "middle-east":
+        return "asia"
+    return region
+
+
+def _gazetteer_pool(slot: Slot, rng: random.Random) -> list[str]:
+    e = slot.entity
+    group = e.group if e else ""
+    ft = slot.ftype
+    near: list[str] = []
+    far: list[str] = []
+    if ft == "country":
+        for region, names in gz.COUNTRIES.items():
+            if region == group:
+                near.extend(names)
+            elif _family(region) == _family(group) or not group:
+                far.extend(names)
+    elif ft == "city":
+        country = group
+        region = INDEX.get(norm(country), ("", "", ""))[2]
+        for c, cities in gz.CITIES.items():
+            if c == country:
+                near.extend(x for x in cities if x != country)
+            elif INDEX.get(norm(c), ("", "", ""))[2] == region:
+                far.extend(cities[:2])
+    elif ft == "nation":
+        for names in gz.NATIONS.values():
+            if slot.answer in names or (e and e.name in names):
+                near.extend(names)
+    elif ft == "party":
+        near.extend(gz.PARTIES.get(group, ()))
+    elif ft == "intl-org":
+        near.extend(gz.INTERNATIONAL_ORGS)
+    elif ft == "company":
+        for sector, names in gz.COMPANIES.items():
+            (near if sector == group else far).extend(names)
+        if not group:
+            far = []  # a company of unknown trade gets no made-up rivals
+            near = []
+    elif ft == "nationality":
+        country = group
+        region = INDEX.get(norm(country), ("", "", ""))[2]
+        for dem, c in gz.DEMONYMS.items():
+            r = INDEX.get(norm(c), ("", "", ""))[2]
+            if r == region:
+                near.append(dem)
+            elif _family(r) == _family(region):
+                far.append(dem)  # same continent: Finnish for Norwegian, not Saudi
+    elif ft == "person" and e is not None:
+        leader = next((x for x in gz.LEADERS if x[0] == e.name), None)
+        if leader is not None:
+            _, gender, country, y0, y1 = leader
+            for name, g, c, a0, a1 in gz.LEADERS:
+                # the same country's leaders of about the same time: Blair for Brown, not Chavez
+                if name != e.name and g == gender and c == country and a0 <= y1 + 8 and y0 <= a1 + 8:
+                    near.append(name)
+    rng.shuffle(near)
+    rng.shuffle(far)
+    return near + far
+
+
+# --- dates ------------------------------------------------------------------------------------------
+
+_YEAR = re.compile(r"^(?:in )?((?:19|20)\d\d)$")
+_DAY_MONTH = re.compile(r"^(\d{1,2}) (" + "|".join(gz.MONTHS) + r")$")
+_MONTH_DAY = re.compile(r"^(" + "|".join(gz.MONTHS) + r") (\d{1,2})$")
+_MONTH_YEAR = re.compile(r"^(" + "|".join(gz.MONTHS) + r") ((?:19|20)\d\d)$")
+
+
+def date_type(text: str) -> str | None:
+    """The fine type of a date as written: weekday, month, year, day-month, month-year; None if other."""
+    t = text.strip()
+    if t in gz.WEEKDAYS:
+        return "weekday"
+    if t in gz.MONTHS:
+        return "month"
+    if _YEAR.match(t):
+        return "year"
+    if _DAY_MONTH.match(t) or _MONTH_DAY.match(t):
+        return "day-month"
+    if _MONTH_YEAR.match(t):
+        return "month-year"
+    return None
+
+
+def date_distractors(ana: Analysis, text: str, rng: random.Random, n: int = 3) -> list[str]:
+    """Wrong dates of the same form, none that the article itself names."""
+    kind = date_type(text)
+    named = {m.text.strip() for s in ana.sents for m in s.mentions if m.label in ("DATE", "TIME")}
+    named_words = set(" ".join(named).split())
+    out: list[str] = []
+    if kind == "weekday":
+        pool = [d for d in gz.WEEKDAYS if d != text and d not in named_words]
+        rng.shuffle(pool)
+        out = pool[:n]
+    elif kind == "month":
+        i = gz.MONTHS.index(text)
+        pool = [gz.MONTHS[(i + k) % 12] for k in (-2, 2, 4, -4, 3, -3, 5, 6)]
+        out = [m for m in pool if m not in named_words][:n]
+    elif kind == "year":
+        y = int(_YEAR.match(text).group(1))
+        years = {int(w) for w in named_words if w.isdigit() and len(w) == 4}
+        pool = [y + k for k in (-2, 1, -4, 3, -1, 2, -3, 4)]
+        out = [str(v) for v in pool if v not in years and v != y][:n]
+    elif kind == "day-month":
+        m = _DAY_MONTH.match(text)
+        day, month = (int(m.group(1)), m.group(2)) if m else (int(_MONTH_DAY.match(text).group(2)), _MONTH_DAY.match(text).group(1))
+        i = gz.MONTHS.index(month)
+        for k, dd in ((2, 3), (-3, -5), (4, 8), (-1, 10)):
+            d2 = min(28, max(1, day + dd))
+            mo = gz.MONTHS[(i + k) % 12]
+            cand = f"{d2} {mo}" if _DAY_MONTH.match(text) else f"{mo} {d2}"
+            if cand not in named and mo not in named_words:
+                out.append(cand)
+        out = out[:n]
+    elif kind == "month-year":
+        m = _MONTH_YEAR.match(text)
+        i, y = gz.MONTHS.index(m.group(1)), int(m.group(2))
+        for k, dy in ((3, 0), (-4, 1), (6, -1), (-2, -2)):
+            cand = f"{gz.MONTHS[(i + k) % 12]} {y + dy}"
+            if cand not in named:
+                out.append(cand)
+        out = out[:n]
+    return out
+
+
+# --- amounts ----------------------------------------------------------------------------------------
+
+
+def article_amounts(ana: Analysis) -> list[Amount]:
+    """Every amount the article names, to keep look-alikes from being true."""
+    out = []
+    for s in ana.sents:
+        for m in s.mentions:
+            if m.label in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME"):
+                a = parse_amount(m.text)
+                if a is not None:
+                    out.append(a)
+    return out
+
+
+def amount_distractors(ana: Analysis, amount: Amount, rng: random.Random, n: int = 3) -> list[str]:
+    """Wrong amounts in the answer's unit and style, none equal to an amount of the article."""
+    return lookalikes(amount, article_amounts(ana), n=n, seed=rng.randrange(2))

@@ -1,0 +1,352 @@
+"""Provides the hard filters: what makes a sentence unfit to ask about, or a stem give the answer away.
+
+A question passes only if its stem stands alone (no "he", "it", "this", "the company" pointing back
+to an earlier sentence; no opening "But" or "However"), is a whole sentence of sensible length with
+balanced quotes, and never names its own answer (nor its surname, alias, capital or nationality).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from questions.generate.analyse import Entity, Sent, norm
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MIN_WORDS, MAX_WORDS = 7, 40
+
+CONNECTIVES = {
+    "but", "and", "or", "so", "yet", "however", "also", "meanwhile", "still", "instead",
+    "nevertheless", "nonetheless", "moreover", "furthermore", "indeed", "likewise", "similarly",
+    "then", "thus", "therefore", "otherwise", "besides", "now", "earlier", "later", "elsewhere",
+    "separately", "other", "others", "another", "both", "such", "similar", "there", "here",
+    "accordingly", "consequently", "hence", "anyway", "again", "too", "finally", "first",
+    "second", "third", "lastly", "previously", "subsequently", "ultimately", "despite", "although",
+    "though", "while", "whereas", "unlike", "it", "this", "these", "those", "that", "he", "she",
+    "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "the", "some",
+    "many", "most", "all", "few", "several", "one", "neither", "either", "each", "yes", "no",
+}
+# Openers with "the" that still stand alone: "The United States...", handled by the entity check.
+CONNECTIVE_PHRASES = ("in addition", "as a result", "in turn", "in contrast", "by contrast", "even so",
+                      "on the other hand", "at the same time", "in the meantime", "for example",
+                      "for instance", "in fact", "of course", "after that", "as well")
+SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me"}
+POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your", "hers", "theirs", "ours",
+               "himself", "herself", "itself", "themselves"}
+DEMONSTRATIVES = {"this", "these", "those", "such"}
+TIME_NOUNS = {"year", "week", "month", "season", "spring", "summer", "autumn", "winter", "weekend",
+              "morning", "afternoon", "evening", "time", "quarter", "decade", "century", "term",
+              "january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december", "christmas", "easter"}
+# Nouns that, after a bare "the", point back to something named earlier ("the firm", "the move").
+VAGUE_NOUNS = {
+    "firm", "company", "group", "business", "man", "woman", "player", "star", "side", "club", "team",
+    "singer", "actor", "actress", "band", "minister", "official", "spokesman", "spokeswoman",
+    "spokesperson", "chairman", "chief", "boss", "country", "city", "pair", "couple", "duo", "former",
+    "latter", "move", "plan", "plans", "deal", "decision", "report", "study", "case", "scheme", "idea",
+    "proposal", "proposals", "measure", "measures", "bill", "change", "changes", "figures", "rise",
+    "fall", "cut", "increase", "announcement", "agency", "organisation", "organization", "body",
+    "event", "incident", "attack", "film", "album", "song", "show", "book", "game", "product",
+    "device", "project", "programme", "program", "law", "rules", "rule", "policy", "system",
+    "service", "site", "website", "operator", "giant", "maker", "winner", "victim", "victims",
+    "author", "artist", "writer", "director", "festival", "award", "prize", "ceremony", "track", "series", "movie", "sculptor", "musician", "athlete", "runner", "coach", "manager",
+    "striker", "captain", "champion", "veteran", "youngster", "teenager", "suspect", "accused",
+    "defendant", "president", "leader", "secretary", "chancellor", "state", "region", "nation",
+    "crackdown", "blaze", "technology", "issue", "problem", "one", "ones", "pitch", "stadium",
+    "venue", "tournament", "competition", "race", "match", "trial", "inquiry", "probe", "investigation",
+    "survey", "research", "researchers", "analysts", "experts", "officials", "authorities",
+    "company's", "firm's", "network", "channel", "station", "paper", "newspaper", "magazine", "label",
+    "retailer", "bank", "airline", "carrier", "supermarket", "chain", "store", "shop", "brand",
+    "version", "model", "console", "phone", "handset", "gadget", "tree", "plant", "latest",
+    "same", "new", "pay", "gallery", "museum", "school", "university", "hospital", "court", "judge",
+    "jury", "force", "army", "troops", "government's", "administration", "regime",
+    "concert", "celebration", "celebrations", "bicentennial", "anniversary", "tour", "meeting", "sale",
+    "news", "unit", "arm", "division", "offer", "bid", "takeover", "merger", "strike", "row", "dispute",
+}
+
+
+def quoted_tokens(doc: "Doc") -> set[int]:
+    """Indices of tokens that lie inside quotation marks (curly or straight)."""
+    inside: set[int] = set()
+    depth = False
+    for t in doc:
+        ch = t.text
+        if ch in ("“", "‘") or (ch in ('"', "'") and not depth and t.whitespace_ == "" and t.i + 1 < len(doc)):
+            if ch == "'" and t.i > 0 and doc[t.i - 1].whitespace_ == "":
+                continue  # an apostrophe, not a quote
+            depth = True
+            continue
+        if ch in ("”", "’") or (ch in ('"', "'") and depth):
+            if ch == "’" and not depth:
+                continue
+            depth = False
+            continue
+        if depth:
+            inside.add(t.i)
+    return inside
+
+
+def well_formed(s: Sent) -> str | None:
+    """Why a sentence cannot be evidence (None when it can): length, ending, quotes, brackets."""
+    text = s.text
+    words = len(text.split())
+    if words < MIN_WORDS:
+        return "too short"
+    if words > MAX_WORDS:
+        return "too long"
+    if not (text[0].isupper() or text[0].isdigit()):
+        return "does not start like a sentence"
+    if not re.search(r"[.!?][\"'”’)]*$", text):
+        return "no closing full stop"
+    if text.rstrip("\"'”’").endswith("?"):
+        return "a question"
+    flat = text.replace("“", '"').replace("”", '"')
+    if flat.count('"') % 2 or text.count("(") != text.count(")"):
+        return "unbalanced quotes or brackets"
+    if text.count("‘") > text.count("’"):
+        return "unbalanced quotes"
+    if re.search(r"https?://|www\.|@\w|#\w", text):
+        return "a link or handle"
+    if re.search(r"\b[Tt]he \d+-year-old\b", text):
+        return "pointer 'the 28-year-old'"
+    if re.search(r"\.\.|…|\?!|!\?", text):
+        return "an ellipsis or a reader's aside"
+    if not any(t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in t.children)) for t in s.doc):
+        return "not a whole clause"
+    return None
+
+
+def opener(s: Sent) -> str | None:
+    """Why the start of the sentence depends on what came before (None when it does not)."""
+    doc = s.doc
+    if s.resolved is not None:
+        return None
+    first = doc[s.lead].lower_
+    low = s.text[doc[s.lead].idx:].lower()
+    if any(low.startswith(p + " ") or low.startswith(p + ",") for p in CONNECTIVE_PHRASES):
+        return "opens with a connective"
+    nxt = doc[s.lead + 1] if len(doc) > s.lead + 1 else None
+    if first in ("earlier", "later") and nxt is not None and nxt.lower_ in ("this", "that", "on", "last", "today",
+                                                                         "yesterday", "in"):
+        return None  # "Earlier this week, Microsoft said…": a date, not a pointer
+    if first == "there" and nxt is not None and nxt.lemma_ == "be":
+        return None  # "There are plans to…": existential, not a pointer
+    if first in ("all", "most", "some", "many", "several") and nxt is not None and nxt.lower_ != "of" and \
+            nxt.pos_ in ("NOUN", "ADJ", "NUM"):
+        return None  # "Many analysts expect…" stands alone; "Many of them…" does not
+    if first in CONNECTIVES and first != "the":
+        if first in ("one", "all", "most", "some", "many", "both", "several") and nxt is not None and \
+                nxt.lower_ == "of":
+            return "opens with a quantifier"
+        if first in ("this", "these", "that", "those", "it", "there"):
+            return "opens with a pointer back"
+        return "opens with a connective or pronoun"
+    return None
+
+
+def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -> str | None:
+    """Why a stretch of text does not stand alone: a pronoun, a "this", a vague "the firm".
+
+    Tokens in `skip` (the blank) are ignored; inside quotation marks pronouns are the speaker's own
+    and are allowed when `allow_quoted`. A possessive ("his", "her", "its") is allowed once a
+    person or thing has been named earlier in the same sentence.
+    """
+    doc = s.doc
+    people = {k for m in s.mentions if m.entity is not None and m.entity.ftype in ("person", "partial")
+              for k in range(m.i, m.j)}
+    named = {k for m in s.mentions if m.entity is not None and m.entity.ftype not in ("person", "partial")
+             for k in range(m.i, m.j)}
+    companies = {k for m in s.mentions if m.entity is not None and m.entity.ftype in ("company", "org")
+                 for k in range(m.i, m.j)}
+    places = {k for m in s.mentions if m.entity is not None and m.entity.ftype in ("country", "nation", "place")
+              for k in range(m.i, m.j)}
+    quoted = quoted_tokens(doc) if allow_quoted else set()
+    seen_person = seen_thing = seen_named = seen_place = seen_company = False
+    seen_nouns: set[str] = set()
+    for t in doc:
+        if t.i in skip:
+            if t.ent_type_ == "PERSON" or t.i in people:
+                seen_person = True
+            if t.i in named:
+                seen_named = seen_thing = True
+            if t.i in places:
+                seen_place = True
+            if t.i in companies:
+                seen_company = True
+            continue
+        if t.i in quoted:
+            continue
+        low = t.lower_
+        if t.i in people:
+            seen_person = True
+        if t.i in named:
+            seen_named = True
+        if t.i in places:
+            seen_place = True
+        if t.i in companies:
+            seen_company = True
+        if t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") or t.pos_ == "NOUN":
+            seen_thing = True
+        if t.ent_type_ in ("ORG", "GPE", "PRODUCT", "FAC", "WORK_OF_ART"):
+            seen_named = True
+        if low in SUBJECT_PRONOUNS and t.pos_ == "PRON":
+            if low in ("it",) and t.dep_ in ("nsubj", "expl", "nsubjpass") and _dummy_it(t):
+                continue
+            if low == "it" and seen_named and t.i >= 2 and t.dep_ in ("nsubj", "nsubjpass"):
+                continue  # "Microsoft said it would…"
+            if low in ("they", "them") and seen_thing and t.i > 3:
+                continue
+            if low in ("he", "him", "she") and seen_person and t.i > 2:
+                continue
+            return f"pronoun '{t.text}'"
+        if low in POSSESSIVES:
+            if low in ("his", "her", "himself", "herself") and seen_person:
+                continue
+            if low in ("its", "itself") and seen_named:
+                continue
+            if low in ("their", "themselves") and (seen_named or seen_person):
+                continue
+            return f"pronoun '{t.text}'"
+        if low in ("however", "therefore", "though", "nevertheless", "instead", "thus", "meanwhile",
+                   "likewise", "similarly", "again", "latter", "former") and t.pos_ in ("ADV", "ADJ", "NOUN"):
+            return f"pointer '{t.text}'"
+        if low in ("other", "another") and t.dep_ in ("amod", "det", "nsubj", "dobj", "pobj") and \
+                not (t.i > 0 and doc[t.i - 1].lower_ in ("each", "one")):
+            return f"pointer '{t.text}'"
+        if low == "the" and t.dep_ == "det" and t.i + 1 < len(doc) and \
+                (re.fullmatch(r"\d+-year-old", doc[t.i + 1].text) or
+                 (doc[t.i + 1].pos_ == "NUM" and doc[t.i + 1].head.i == doc[t.i + 1].i) or
+                 (doc[t.i + 1].like_num and t.head.i == doc[t.i + 1].i)):
+            return "pointer 'the two' or 'the 28-year-old'"
+        if t.tag_ in ("JJR", "RBR") and t.dep_ in ("acomp", "attr", "advmod") and t.head.lemma_ == "be" and \
+                not any(x.lower_ == "than" for x in doc):
+            return f"comparison with something before: '{t.text}'"
+        if low in ("more", "less") and t.dep_ == "advmod" and t.head.pos_ == "ADJ" and \
+                t.head.dep_ in ("acomp", "attr") and not any(x.lower_ == "than" for x in doc):
+            return f"comparison with something before: '{t.text} {t.head.text}'"
+        if low in ("example", "instance") and t.i > 0 and doc[t.i - 1].lower_ == "for":
+            return "pointer 'for example'"
+        if low in DEMONSTRATIVES and t.dep_ != "mark":
+            nxt = t.nbor(1) if t.i + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ in TIME_NOUNS:
+                continue
+            return f"pointer '{t.text}'"
+        if low == "that" and t.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass") and t.tag_ == "DT":
+            return "pointer 'that'"
+        if low == "the" and t.dep_ == "det":
+            head = t.head
+            if head.lower_ in VAGUE_NOUNS and head.i > t.i and not _anchored(head):
+                if head.lemma_.lower() in seen_nouns:
+                    continue  # "a trojan program that … the program": named just before
+                if head.lower_ in ORG_NOUNS and seen_company:
+                    continue  # "Microsoft … the firm's software": named just before
+                if head.lower_ in ("country", "nation", "state") and seen_place:
+                    continue
+                if head.lower_ in PERSON_NOUNS and seen_person:
+                    continue
+                return f"vague 'the {head.text}'"
+        if t.pos_ == "NOUN":
+            seen_nouns.add(t.lemma_.lower())
+    return None
+
+
+def _dummy_it(t) -> bool:
+    """'It is likely that…', 'it emerged that…', 'it has been confirmed': an 'it' that refers to nothing."""
+    head = t.head
+    if t.dep_ == "nsubjpass" and head.lemma_ in ("confirm", "announce", "report", "say", "expect", "believe",
+                                                 "think", "understand", "estimate", "claim", "suggest",
+                                                 "agree", "decide", "reveal", "know", "fear", "hope",
+                                                 "rumour", "predict", "forecast", "feel"):
+        return True
+    return any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i for c in head.children) and \
+        head.lemma_ in ("be", "emerge", "seem", "appear", "remain", "take", "mean", "become")
+
+
+ORG_NOUNS = {"firm", "company", "group", "giant", "business", "airline", "bank", "carrier", "retailer",
+             "operator", "maker", "network", "chain", "supermarket", "publisher", "label", "agency"}
+PERSON_NOUNS = {"man", "woman", "player", "star", "singer", "actor", "actress", "runner", "athlete",
+                "striker", "captain", "champion", "veteran", "minister", "official", "spokesman",
+                "spokeswoman", "spokesperson", "chairman", "chief", "boss", "coach", "manager", "author",
+                "artist", "writer", "director", "sculptor", "musician", "president", "leader", "secretary"}
+OFFICES = {"president", "leader", "chancellor", "secretary", "king", "queen", "pope", "government",
+           "minister", "premier", "prime", "army", "police", "parliament", "embassy", "ambassador"}
+
+
+def _anchored(noun) -> bool:
+    """Whether 'the <noun>' is pinned down in place: a name, an 'of' phrase, a nationality before it."""
+    person_noun = noun.lower_ not in OFFICES and noun.lower_ in VAGUE_NOUNS and \
+        noun.lower_ in {"star", "player", "man", "woman", "singer", "actor", "actress", "runner", "athlete",
+                        "striker", "captain", "champion", "veteran", "youngster", "teenager", "sculptor",
+                        "musician", "artist", "writer", "author", "director", "boss", "coach", "manager",
+                        "winner", "firm", "company", "group", "giant", "band"}
+    for c in noun.children:
+        if person_noun and c.i < noun.i:
+            continue  # "the Kansas star", "the US firm": still which one?
+        if c.dep_ in ("appos",) or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "in", "from", "on",
+                                                                        "behind", "against", "between")):
+            return True
+        if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < noun.i and \
+                (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "DATE", "ORDINAL") or c.pos_ == "PROPN"):
+            return True
+        if c.dep_ in ("compound",) and c.i > noun.i and c.pos_ == "PROPN":
+            return True
+        if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN":
+            return True  # "the maternity pay plan" says which plan
+    nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN":
+        return True
+    return False
+
+
+def sentence_reason(s: Sent) -> str | None:
+    """Every sentence-level check at once: why this sentence may not be asked about."""
+    return well_formed(s) or opener(s) or pointers(s, skip=s.skip0)
+
+
+def leaks(text: str, entity: Entity | None, answer: str) -> bool:
+    """Whether `text` names the answer (or one of its forms: alias, surname, demonym)."""
+    low = norm(text)
+    forms = {norm(answer)} | (entity.forms if entity is not None else set())
+    for f in forms:
+        if not f or len(f) < 2:
+            continue
+        if re.search(r"(?<![\w])" + re.escape(f) + r"(?![\w])", low):
+            return True
+    return False
+
+
+def word_set(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2}
+
+
+def near_duplicate(a: str, b: str, threshold: float = 0.6) -> bool:
+    """Whether two prompts say nearly the same thing (word-set overlap)."""
+    x, y = word_set(a), word_set(b)
+    if not x or not y:
+        return False
+    return len(x & y) / min(len(x), len(y)) >= threshold and len(x & y) / len(x | y) >= 0.45
+
+
+def final_check(c) -> bool:
+    """The last word on a candidate, whatever its kind: the stem never names the right answer, no
+    wrong option is named in the stem, options are distinct and none is inside another."""
+    if c.qtype != "choice":
+        return True
+    stem = c.prompt.removeprefix("Fill in the blank:")
+    if c.kind != "quote" and leaks(stem, c.entity, c.answer):
+        return False
+    ana = c.ana
+    kept = []
+    for d in c.distractors:
+        e = ana.find_form(d) if ana is not None else None
+        if leaks(stem, e, d):
+            continue
+        nd = norm(d)
+        if any(nd == norm(x) or nd in norm(x) or norm(x) in nd for x in [c.answer] + kept):
+            continue
+        kept.append(d)
+    c.distractors = kept[:3]
+    return len(kept) >= 2

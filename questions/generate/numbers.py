@@ -1,0 +1,153 @@
+"""Provides number questions: amounts, counts and durations, with look-alike wrong numbers.
+
+"How long did the talks last?" → "four to five hours", against "two to three hours" and so on; or
+the sentence with its amount blanked ("profits jumped _____ to $1.13bn"). Wrong numbers keep the
+answer's unit and style, and none equals an amount the article gives (so "26 weeks" is never
+offered against "six months"). Vague amounts ("millions", "tens of thousands") are not asked.
+"""
+
+from __future__ import annotations
+
+import random
+
+from questions.generate.analyse import Analysis
+from questions.generate.base import BLANK, Candidate, blank_out, explain
+from questions.generate.distractors import amount_distractors
+from questions.generate.filters import opener, pointers, quoted_tokens, well_formed
+from questions.generate.numeric import TIME_UNITS, parse_amount
+from questions.generate.syntax import clean_subject, main_verb, subject, subject_span, to_question
+
+LABELS = ("MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME")
+DURATION_VERBS = {"last", "take", "run", "spend", "wait", "serve", "stay"}
+
+
+def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
+    out: list[Candidate] = []
+    for s in ana.sents:
+        if well_formed(s) or opener(s):
+            continue
+        doc = s.doc
+        quoted = quoted_tokens(doc)
+        if len(quoted) > 5:
+            continue
+        for m in s.mentions:
+            if m.label not in LABELS or any(k in quoted for k in range(m.i, m.j)):
+                continue
+            a = parse_amount(m.text)
+            if a is None or s.text[m.end - s.span.start:][:1].isalnum():
+                continue
+            if m.label in ("DATE", "TIME") and a.unit not in TIME_UNITS:
+                continue
+            if m.label == "CARDINAL":
+                nxt = doc[m.j] if m.j < len(doc) else None
+                if nxt is None or nxt.pos_ != "NOUN" or a.low < 2 or a.unit:
+                    continue
+                if a.low >= 1900 and a.low <= 2100 and not a.commas:
+                    continue  # a year
+            if m.label == "QUANTITY" and not a.unit:
+                continue
+            if not a.unit and m.label != "CARDINAL":
+                continue
+            if m.i > 0 and doc[m.i - 1].lower_ in ("a", "an", "the"):
+                continue
+            if is_label_number(doc, m) and m.label == "CARDINAL":
+                continue
+            if _in_brackets(doc, m) or _same_unit_nearby(s, m, a):
+                continue  # "$900m (£479m)": one gives the other away; "rose to $11.1bn from $10.9bn" too
+            if m.j < len(doc) and doc[m.j].text in ("-",):
+                continue  # "25-year-old", "60m-long": part of a word
+            if pointers(s, skip=set(range(m.i, m.j)) | s.skip0):
+                continue
+            wrong = amount_distractors(ana, a, rng)
+            if len(wrong) < 2:
+                continue
+            prompt = _how_question(s, m, a)
+            kind_quality = 0.85
+            if prompt is None:
+                stem = s.with_opener(blank_out(s, m.i, m.j))
+                if stem.count(BLANK) != 1:
+                    continue
+                prompt = f"Fill in the blank: {stem}"
+                kind_quality = 0.8
+            answer = m.text
+            if a.words and m.i == 0:
+                answer = answer[0].lower() + answer[1:]
+            out.append(Candidate(
+                kind="number", qtype="choice", prompt=prompt, answer=answer, distractors=wrong, sent=s,
+                key=f"amount:{m.text}", quality=kind_quality + (0.05 if len(wrong) >= 3 else 0),
+                explanation=explain(s), ana=ana, value=a.value,
+            ))
+    return out
+
+
+LABEL_WORDS = {"series", "model", "version", "number", "no", "top", "mark", "type", "class", "phase",
+               "level", "grade", "page", "chapter", "section", "article", "flight", "route", "channel",
+               "formula", "windows", "ios", "android", "iphone", "playstation", "xbox", "generation"}
+
+
+def is_label_number(doc, m) -> bool:
+    """A number that is part of a name or label: "Powerbook 100", "series 3", "top 10", "Formula 1"."""
+    prev = doc[m.i - 1] if m.i > 0 else None
+    return prev is not None and (prev.pos_ == "PROPN" or prev.lower_ in LABEL_WORDS or
+                                 (prev.text[:1].isupper() and prev.i > 0))
+
+
+def enumerates(doc) -> bool:
+    """Whether a sentence lists things ("an institution, a playwright and an individual")."""
+    commas = sum(1 for t in doc if t.text == ",")
+    return commas >= 1 and any(t.dep_ == "conj" for t in doc) and any(t.lower_ in ("and", "or") for t in doc)
+
+
+def in_brackets(doc, m) -> bool:
+    return _in_brackets(doc, m)
+
+
+def _in_brackets(doc, m) -> bool:
+    before = doc[:m.i].text
+    if before.count("(") > before.count(")"):
+        return True
+    return m.j + 1 < len(doc) and doc[m.j].text == "(" and doc[m.j + 1].ent_type_ in ("MONEY", "CARDINAL", "QUANTITY")
+
+
+def _same_unit_nearby(s, m, a) -> bool:
+    """Another amount of the same unit in the sentence (a range or a change one could work out)."""
+    if a.unit not in ("percent", "dollar", "pound", "euro", "yen", "pence"):
+        return False
+    money = 0
+    for x in s.mentions:
+        if x is m or x.label not in LABELS:
+            continue
+        b = parse_amount(x.text)
+        if b is not None and (b.unit == a.unit or {a.unit, b.unit} <= {"dollar", "pound", "euro", "yen"}):
+            return True
+        if b is not None and b.unit in ("percent", "dollar", "pound", "euro", "yen", "pence"):
+            money += 1
+    return money >= 2  # "rose _____ to $11.1bn from $10.9bn": the percentage can be worked out
+
+
+def _how_question(s, m, a) -> str | None:
+    """ "How long did the talks last?" when the amount is a duration on a verb of lasting."""
+    doc = s.doc
+    root = main_verb(doc)
+    if root is None or a.unit not in TIME_UNITS or root.lemma_.lower() not in DURATION_VERBS:
+        return None
+    head = doc[m.j - 1]
+    while head.head.i != head.i and head.head.i != root.i and not (m.i <= head.head.i < m.j) and \
+            head.head.dep_ not in ("prep",):
+        head = head.head
+    drop = {t.i for t in head.subtree} if head.head.i == root.i else set()
+    if head.head.dep_ == "prep" and head.head.head.i == root.i and head.head.lower_ == "for":
+        drop = {t.i for t in head.head.subtree}
+    if not drop or not set(range(m.i, m.j)) <= drop or len(drop) > (m.j - m.i) + 3:
+        return None
+    subj = subject(root)
+    if subj is None:
+        return None
+    span = subject_span(subj)
+    if not clean_subject(doc, *span):
+        return None
+    q = to_question(doc, root, "How long", drop, span)
+    if q is None:
+        return None
+    # Keep the question to its clause: drop a trailing reporting tag ("…, the agency reported").
+    return q

@@ -1,0 +1,256 @@
+"""Provides numbers in news text: reading "£1.13bn", "four to five hours", "76%", and writing look-alikes.
+
+An `Amount` keeps the value(s), the unit and how the number was written (digits or words, currency
+symbol, scale suffix, decimals), so that a distractor can be written in the same form as the answer:
+"$1.13bn" gets "$2.3bn", "four to five hours" gets "two to three hours", "12,575" gets "6,290".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12,
+    "a hundred": 100, "hundred": 100,
+}
+_WORD_OF = {v: k for k, v in WORDS.items() if not k.startswith("a ") and k != "hundred"}
+SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
+          "tn": 1e12, "trillion": 1e12}
+CURRENCIES = {"$": "dollar", "£": "pound", "€": "euro", "¥": "yen"}
+CURRENCY_WORDS = {"dollars": "dollar", "dollar": "dollar", "pounds": "pound", "euros": "euro",
+                  "euro": "euro", "yen": "yen", "pence": "pence", "p": "pence", "roubles": "rouble",
+                  "yuan": "yuan", "rupees": "rupee"}
+# Length of time units in days, to tell when two durations are the same ("six months", "26 weeks").
+TIME_UNITS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
+              "month": 30.4, "year": 365.25, "decade": 3652.5}
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM = "|".join(sorted((re.escape(w) for w in WORDS), key=len, reverse=True))
+_VALUE = rf"(?:{_NUM}|{_WORDNUM})"
+_AMOUNT = re.compile(
+    rf"^(?P<approx>(?:about|around|almost|nearly|more than|over|some|up to|at least|roughly|just over|"
+    rf"just under|less than|fewer than|the past|the last|the first|the next|the) )?"
+    rf"(?P<cur>[$£€¥])?(?P<a>{_VALUE})(?:\s?(?:-|to|–)\s?(?P<cur2>[$£€¥])?(?P<b>{_VALUE}))?"
+    rf"(?P<scale>\s?(?:k|m|mn|bn|tn|million|billion|trillion|thousand)\b)?"
+    rf"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?"
+    rf"(?P<rest>.*)$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number as written in an article: value (or range), unit and writing style."""
+
+    low: float
+    high: float | None
+    unit: str
+    """'percent', 'dollar'/'pound'/…, a time unit ('month'), another noun ('subscriber'), or ''."""
+    words: bool = False
+    """Written in words ("four") rather than digits."""
+    currency_symbol: str = ""
+    scale: str = ""
+    """The scale suffix exactly as written ("bn", " million"), or ''."""
+    decimals: int = 0
+    commas: bool = False
+    pct: str = ""
+    """How a percentage was written ("%", " per cent")."""
+    tail: str = ""
+    """The unit text after the number as written (" hours", " subscribers")."""
+    approx: str = ""
+
+    @property
+    def value(self) -> float:
+        return self.low * SCALES.get(self.scale.strip().lower(), 1)
+
+    @property
+    def days(self) -> float | None:
+        """The length in days, for durations."""
+        if self.unit in TIME_UNITS:
+            return self.low * TIME_UNITS[self.unit]
+        return None
+
+
+def _to_float(s: str) -> tuple[float, bool, int, bool]:
+    s = s.strip().lower()
+    if s in WORDS:
+        return float(WORDS[s]), True, 0, False
+    decimals = len(s.split(".")[1]) if "." in s else 0
+    return float(s.replace(",", "")), False, decimals, "," in s
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    for suffix, repl in (("ies", "y"), ("ses", "s"), ("s", "")):
+        if w.endswith(suffix) and len(w) > 3 and not w.endswith("ss"):
+            return w[: -len(suffix)] + repl
+    return w
+
+
+def parse_amount(text: str) -> Amount | None:
+    """Read an amount ("$1.13bn", "76%", "four to five hours", "464,000 subscribers"); None if not one."""
+    m = _AMOUNT.match(text.strip())
+    if not m:
+        return None
+    low, words, decimals, commas = _to_float(m.group("a"))
+    high = None
+    if m.group("b"):
+        high, words_b, dec_b, commas_b = _to_float(m.group("b"))
+        if high <= low:
+            return None
+        decimals = max(decimals, dec_b)
+        commas = commas or commas_b
+    rest = m.group("rest") or ""
+    cur = m.group("cur") or ""
+    scale = m.group("scale") or ""
+    if scale.strip().lower() in ("m", "k", "bn", "mn", "tn") and not cur and \
+            not (rest.strip().split() and rest.strip().split()[0].lower() in CURRENCY_WORDS):
+        return None  # "60m" is sixty metres, not sixty million
+    pct = m.group("pct") or ""
+    unit = ""
+    if pct:
+        unit = "percent"
+        if rest.strip():
+            return None
+    elif cur:
+        unit = CURRENCIES[cur]
+        if rest.strip():
+            return None
+    else:
+        tail_words = rest.strip().split()
+        if rest and not rest[0].isspace():
+            return None  # "4x100m", "60m": part of a word
+        if re.search(r"\d", rest):
+            return None  # "14 minutes 32.93 seconds": a compound time
+        if tail_words and not re.fullmatch(r"[A-Za-z][a-z'’-]*", tail_words[0].strip(".,;:")):
+            return None
+        if tail_words:
+            first = tail_words[0].lower().strip(".,")
+            if first in CURRENCY_WORDS:
+                unit = CURRENCY_WORDS[first]
+            else:
+                unit = _singular(first)
+                if unit in ("hr", "hrs"):
+                    unit = "hour"
+        if words and scale:
+            return None
+    return Amount(low, high, unit, words, cur, scale, decimals, commas, pct, rest, m.group("approx") or "")
+
+
+def _fmt_number(x: float, a: Amount) -> str:
+    if a.words and float(x).is_integer() and int(x) in _WORD_OF:
+        return _WORD_OF[int(x)]
+    if a.decimals:
+        s = f"{x:,.{a.decimals}f}" if a.commas or x >= 10000 else f"{x:.{a.decimals}f}"
+    else:
+        s = f"{round(x):,}" if (a.commas or x >= 1000) else str(round(x))
+    return s
+
+
+def format_amount(a: Amount, low: float, high: float | None = None) -> str:
+    """`a` written again with new values, in the same style."""
+    first = _fmt_number(low, a)
+    text = f"{a.approx}{a.currency_symbol}{first}"
+    if high is not None:
+        text += f" to {a.currency_symbol}{_fmt_number(high, a)}" if a.words else \
+            f"-{a.currency_symbol}{_fmt_number(high, a)}"
+    text += a.scale + a.pct
+    tail = a.tail
+    if tail and a.unit and a.unit not in ("percent",):
+        # "one hour" but "two hours": fix the plural of the unit word.
+        words = tail.split(" ")
+        idx = 1 if words and words[0] == "" else 0
+        if idx < len(words):
+            w = words[idx]
+            single = (high is None and low == 1)
+            if single and w.lower().endswith("s") and _singular(w) != w.lower():
+                words[idx] = w[: len(_singular(w))]
+            elif not single and not w.lower().endswith("s") and w.lower() in TIME_UNITS:
+                words[idx] = w + "s"
+        tail = " ".join(words)
+    return text + tail
+
+
+def _round_like(x: float, a: Amount) -> float:
+    """Round `x` to a precision like the answer's (significant figures), keeping it positive."""
+    if a.decimals:
+        return round(x, a.decimals)
+    if x < 20:
+        return float(max(1, round(x)))
+    digits = len(str(int(a.low)).rstrip("0")) if a.low >= 1 else 2
+    digits = max(1, min(digits, len(str(int(x)))))
+    mag = 10 ** (len(str(int(x))) - digits)
+    return float(round(x / mag) * mag)
+
+
+MEASURES = {"second", "metre", "meter", "sec", "secs", "foot", "feet", "inch", "centimetre", "cm"}
+"""Units of sports results (times, heights, distances): their look-alikes stay near the answer."""
+
+
+def lookalikes(a: Amount, avoid: list[Amount], n: int = 3, seed: int = 0) -> list[str]:
+    """Up to `n` plausible wrong amounts in the answer's unit and style, none equal to one in `avoid`.
+
+    `avoid` holds every amount of the article (and the answer): a look-alike that is the same
+    quantity as one of them (also "26 weeks" against "six months") could be true, so it is left out.
+    """
+    small = a.low <= 12 and a.high is None and float(a.low).is_integer() and not a.decimals and \
+        not a.currency_symbol and not a.scale
+    if a.high is not None:
+        span = a.high - a.low
+        candidates = []
+        for f in (0.5, 2, 3, 0.25, 1.5):
+            lo = _round_like(a.low * f, a) if a.low * f >= 1 else None
+            if lo is None:
+                continue
+            hi = _round_like(lo + max(1.0, span * f), a)
+            if hi > lo:
+                candidates.append((lo, hi))
+    elif a.decimals and a.unit in MEASURES:
+        # a time or a distance measured to the hundredth: near, but clearly different
+        candidates = [(round(a.low * f, a.decimals), None) for f in (0.96, 1.04, 0.92, 1.08, 0.9, 1.1)]
+    elif a.unit == "percent":
+        vals = [a.low * f for f in (0.5, 2, 1.5, 3, 0.25)]
+        candidates = [(_round_like(v, a), None) for v in vals if 0 < v <= (100 if a.low <= 100 else 1e9)]
+    elif small:
+        base = int(a.low)
+        order = [base + 1, base + 2, base - 1, base + 3, base - 2, base * 2, base + 4]
+        candidates = [(float(v), None) for v in order if v >= 2]
+    else:
+        candidates = [(_round_like(a.low * f, a), None) for f in (0.5, 1.5, 2, 0.75, 3, 1.25)]
+    rot = seed % 2
+    if rot:
+        candidates = candidates[1:2] + candidates[:1] + candidates[2:]
+    out: list[str] = []
+    seen_vals: set[tuple[float, float | None]] = {(a.low, a.high)}
+    for lo, hi in candidates:
+        if (lo, hi) in seen_vals or lo <= 0:
+            continue
+        cand = replace(a, low=lo, high=hi)
+        if any(_same_quantity(cand, b) for b in avoid):
+            continue
+        gap = 0.03 if (a.decimals and a.unit in MEASURES) else 0.2
+        if not small and any(abs(lo - p) < gap * max(lo, p) for p, _ in seen_vals):
+            continue  # too close to the answer or to another option: a near miss, not a clear wrong
+        seen_vals.add((lo, hi))
+        out.append(format_amount(a, lo, hi))
+        if len(out) == n:
+            break
+    return out
+
+
+def _same_quantity(x: Amount, y: Amount) -> bool:
+    """Whether two amounts could be the same quantity (equal value in a compatible unit)."""
+    if x.days is not None and y.days is not None:
+        xs = {x.low * TIME_UNITS[x.unit]} | ({x.high * TIME_UNITS[x.unit]} if x.high else set())
+        ys = {y.low * TIME_UNITS[y.unit]} | ({y.high * TIME_UNITS[y.unit]} if y.high else set())
+        return any(abs(p - q) <= 0.05 * max(p, q) for p in xs for q in ys)
+    if x.unit != y.unit and not (x.unit in CURRENCIES.values() and y.unit in CURRENCIES.values()):
+        if x.unit and y.unit:
+            return False
+    xv = {x.value} | ({x.high * SCALES.get(x.scale.strip().lower(), 1)} if x.high else set())
+    yv = {y.value} | ({y.high * SCALES.get(y.scale.strip().lower(), 1)} if y.high else set())
+    return any(abs(p - q) <= 0.01 * max(abs(p), abs(q)) for p in xv for q in yv)

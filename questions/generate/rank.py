@@ -1,0 +1,75 @@
+"""Provides ranking and selection: the best questions, varied, one per sentence, two per answer.
+
+A candidate's score is its kind's confidence times the worth of its sentence: TF-IDF centrality
+against the whole article, position (the first paragraphs carry the story), and the salience of
+its answer. Selection is greedy with penalties, so that kinds and articles are mixed.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+from questions.generate.base import Candidate
+from questions.generate.filters import near_duplicate
+
+KIND_PRIOR = {"cloze": 1.0, "quote": 0.95, "wh": 1.0, "number": 1.0, "truefalse": 0.9}
+
+
+def score(c: Candidate) -> float:
+    """How much a candidate is worth asking, 0–1 (times its kind's confidence)."""
+    s = c.sent
+    position = 1.0 / (1.0 + 0.12 * s.paragraph)
+    salience = min(1.0, (c.entity.salience if c.entity is not None else 1) / 4)
+    worth = 0.45 * s.centrality + 0.25 * position + 0.15 * salience + 0.15
+    return c.quality * KIND_PRIOR.get(c.kind, 1.0) * worth
+
+
+def select(cands: list[Candidate], count: int, rng: random.Random, n_articles: int = 1) -> list[Candidate]:
+    """The `count` best candidates under the rules: one per sentence, two per answer, varied kinds,
+    true/false balanced, no near-duplicates, articles shared fairly."""
+    for c in cands:
+        c.score = score(c)
+    pool = sorted(cands, key=lambda c: (-c.score, c.kind, c.prompt))
+    chosen: list[Candidate] = []
+    used_sents: set[tuple[int, int]] = set()
+    per_key: Counter = Counter()
+    per_kind: Counter = Counter()
+    per_article: Counter = Counter()
+    truths: Counter = Counter()
+    want_true = rng.random() < 0.5
+    fair = max(1.0, count / max(1, n_articles))
+    while len(chosen) < count:
+        best, best_score = None, -1.0
+        for c in pool:
+            art = id(c.ana)
+            if (art, c.sent.index) in used_sents or per_key[(art, c.key)] >= 2:
+                continue
+            if c.kind == "truefalse":
+                want = want_true if truths[True] == truths[False] else truths[True] < truths[False]
+                if c.truth != want and _has_variant(pool, c, want):
+                    continue
+            adjusted = c.score * (0.8 ** per_kind[c.kind]) * (0.6 ** max(0, per_article[art] + 1 - fair))
+            if adjusted > best_score:
+                best, best_score = c, adjusted
+        if best is None:
+            break
+        pool.remove(best)
+        if any(near_duplicate(best.prompt, c.prompt) for c in chosen):
+            continue
+        art = id(best.ana)
+        chosen.append(best)
+        used_sents.add((art, best.sent.index))
+        per_key[(art, best.key)] += 1
+        per_kind[best.kind] += 1
+        per_article[art] += 1
+        if best.kind == "truefalse":
+            truths[bool(best.truth)] += 1
+    # Questions in the order of the article: the quiz follows the story.
+    order = {id(c.ana): k for k, c in enumerate(cands)}
+    chosen.sort(key=lambda c: (order.get(id(c.ana), 0), c.sent.span.start, c.kind))
+    return chosen
+
+
+def _has_variant(pool: list[Candidate], c: Candidate, truth: bool) -> bool:
+    return any(o.kind == "truefalse" and o.sent is c.sent and o.truth == truth for o in pool)

@@ -1,0 +1,143 @@
+"""Provides wh-questions from the dependency parse: Who/Which-X did…, In which city…, In which year….
+
+The wh-word is chosen by the answer's fine type (a person: "Who"; a party: "Which party"; a year:
+"In which year"). Only the safe transformations of `syntax` are used; any sentence that does not fit
+them exactly is left to the other kinds.
+"""
+
+from __future__ import annotations
+
+import random
+
+from questions.generate.analyse import Analysis
+from questions.generate.base import Candidate, answer_text, explain
+from questions.generate.distractors import Slot, date_distractors, date_type, entity_distractors
+from questions.generate.filters import leaks, opener, pointers, quoted_tokens, well_formed
+from questions.generate.syntax import clean_subject, main_verb, pp_span, subject, subject_span, to_question
+
+WHO = {"person": "Who", "country": "Which country", "city": "Which city", "party": "Which party",
+       "company": "Which company", "intl-org": "Which organisation", "club": "Which club",
+       "university": "Which university", "media": "Which news organisation", "nation": "Which nation"}
+IN_PLACE = {"city": "In which city", "country": "In which country", "nation": "In which part of the UK"}
+WHEN = {"year": "In which year", "month": "In which month", "weekday": "On which day",
+        "day-month": "On what date"}
+GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+
+
+def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
+    out: list[Candidate] = []
+    for s in ana.sents:
+        if well_formed(s) or opener(s):
+            continue
+        doc = s.doc
+        if quoted_tokens(doc):
+            continue
+        root = main_verb(doc)
+        if root is None:
+            continue
+        subj = subject(root)
+        if subj is None:
+            continue
+        span = subject_span(subj)
+        if span[0] != 0 or not clean_subject(doc, *span):
+            continue
+        out.extend(_who(ana, s, root, span, rng))
+        if pointers(s):
+            continue
+        out.extend(_where_when(ana, s, root, span, rng))
+    return out
+
+
+def _who(ana, s, root, span, rng) -> list[Candidate]:
+    doc = s.doc
+    i, j = span
+    ms = [m for m in s.mentions if i <= m.i and m.j <= j]
+    if len(ms) != 1 or ms[0].entity is None:
+        return []
+    m = ms[0]
+    e = m.entity
+    if e.ftype not in WHO or (e.ftype == "person" and (len(e.name.split()) < 2 or not e.surely_person)):
+        return []
+    # Besides the name, the subject may hold only its description ("Tory leader").
+    for t in doc[i:j]:
+        if not (m.i - (1 if m.title else 0) <= t.i < m.j) and t.dep_ not in ("det", "compound", "amod", "nmod", "poss", "case", "punct") :
+            return []
+    if pointers(s, skip=set(range(i, j))):
+        return []
+    if any(x.entity is e for x in s.mentions if x is not m):
+        return []
+    drop = set()
+    for c in root.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > root.i and subject(c) is not None:
+            drop |= {t.i for t in c.subtree}
+            drop |= {x.i for x in root.children if x.dep_ in ("cc", "punct") and root.i < x.i < c.i}
+        if c.dep_ == "advmod" and c.lower_ in ("also", "too", "still", "now", "already"):
+            drop.add(c.i)
+        if c.dep_ == "prep" and c.lower_ == "in" and [x.lower_ for x in c.children] == ["turn"]:
+            drop |= {t.i for t in c.subtree}  # ", in turn,": a link to the sentence before
+            drop |= {k for k in (c.i - 1, c.i + 2) if 0 <= k < len(doc) and doc[k].text == ","}
+        if c.dep_ == "prep" and c.lower_ == "according" and c.i > root.i:
+            drop |= {t.i for t in c.subtree}
+            if doc[c.i - 1].text == ",":
+                drop.add(c.i - 1)
+    rest = "".join(t.text_with_ws for t in doc[j:] if t.i not in drop).strip()
+    rest = " ".join(rest.split()).replace(" ,", ",")
+    while rest and rest[-1] in ".!":
+        rest = rest[:-1]
+    prompt = f"{WHO[e.ftype]} {rest}?".replace(" ,", ",")
+    if len(prompt.split()) > 30 or leaks(rest, e, e.name):
+        return []
+    answer = answer_text(s, m, m.i)
+    if not answer:
+        return []
+    words = {t.lower_ for t in doc[j:]}
+    slot = Slot(answer, e.ftype, s, e, m, gendered=bool(words & GENDERED) and e.ftype == "person")
+    wrong = entity_distractors(ana, slot, rng)
+    if len(wrong) < 2:
+        return []
+    return [Candidate(kind="wh", qtype="choice", prompt=prompt, answer=answer, distractors=wrong, sent=s,
+                      key=e.key, quality=0.8 + (0.1 if len(wrong) >= 3 else 0), explanation=explain(s),
+                      ana=ana, entity=e)]
+
+
+def _where_when(ana, s, root, span, rng) -> list[Candidate]:
+    doc = s.doc
+    out = []
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        ms = [m for m in s.mentions if m.i <= pobj.i < m.j]
+        if len(ms) != 1:
+            continue
+        m = ms[0]
+        drop = pp_span(prep)
+        if not (drop >= set(range(m.i, m.j))) or len(drop) > (m.j - m.i) + 2:
+            continue
+        e = m.entity
+        dtype = date_type(m.text) if m.label == "DATE" else None
+        if dtype in WHEN and ((prep.lower_ == "on") == (dtype in ("weekday", "day-month"))):
+            if sum(1 for x in s.mentions if x.label == "DATE") != 1:
+                continue
+            prompt = to_question(doc, root, WHEN[dtype], drop, span)
+            wrong = date_distractors(ana, m.text, rng)
+            answer, key = m.text, f"date:{m.text}"
+        elif e is not None and e.ftype in IN_PLACE and prep.lower_ == "in":
+            if sum(1 for x in s.mentions if x.entity is not None and x.entity.ftype == e.ftype) != 1:
+                continue
+            prompt = to_question(doc, root, IN_PLACE[e.ftype], drop, span)
+            answer = answer_text(s, m, m.i)
+            if not answer or prompt is None or leaks(prompt, e, answer):
+                continue
+            wrong = entity_distractors(ana, Slot(answer, e.ftype, s, e, m), rng)
+            key = e.key
+        else:
+            continue
+        if prompt is None or len(wrong) < 2:
+            continue
+        out.append(Candidate(kind="wh", qtype="choice", prompt=prompt, answer=answer, distractors=wrong,
+                             sent=s, key=key, quality=0.85 + (0.05 if len(wrong) >= 3 else 0),
+                             explanation=explain(s), ana=ana, entity=e))
+    return out
