@@ -466,15 +466,16 @@ def save_pack(pack: Pack, folder: Path, *, article_file: str | None = None) -> P
     return target
 
 
-def write_pack_file(pack: Pack, out: Path) -> list[Path]:
+def write_pack_file(pack: Pack, out: Path, *, render=None) -> list[Path]:
     """Write `pack` to the TOML file `out`, its article beside it as `<stem>.txt`; both atomic.
 
-    Returns the paths written (pack file first). The TOML is checked by loading it back from a
+    `render(pack, article_file)` makes the TOML text (default `pack_to_toml`). Returns the paths
+    written (pack file first). The TOML is checked by loading it back from a
     temporary folder first, so a pack that would not load is never written.
     """
     out = Path(out)
     art_name = f"{out.stem}.txt" if pack.article is not None else None
-    text = pack_to_toml(pack, art_name)
+    text = (render or pack_to_toml)(pack, art_name)
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         if art_name:

@@ -30,11 +30,12 @@ def generate_command(articles: list[Path], *, count: int, seed: int, out: Path |
         if show:
             print("\r".ljust(61) + "\r", end="", file=sys.stderr, flush=True)
     if out is not None:
+        from questions.generate.writer import generated_pack_toml
         from questions.packs import write_pack_file
 
         if out.suffix.lower() != ".toml":
             raise PackError("the pack file must end in .toml", out)
-        written = write_pack_file(pack, out)
+        written = write_pack_file(pack, out, render=generated_pack_toml)
         print(f"Wrote {len(pack.questions)} questions to {written[0]}"
               + (f" (article: {written[1].name})" if len(written) > 1 else ""), file=sys.stderr)
     if as_json:
