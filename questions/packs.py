@@ -220,6 +220,7 @@ def parse_pack(text: str, path: Path) -> Pack:
         questions.append(q)
 
     if problems:
+        problems.sort(key=lambda p: (p.line or 0, p.col or 0))
         raise PackError(problems)
     info = PackInfo(
         id=head["id"],
@@ -279,18 +280,30 @@ def _build_question(raw: dict, problem) -> Question | None:
                     problem(f"option {j + 1}: unknown field '{key}'{_did_you_mean(key, OPTION_FIELDS)}",
                             "options")
                     ok = False
-    if not ok:
-        return None
-    fields = {k: v for k, v in raw.items() if k != "source"}
+    # Check the types of the remaining fields too, so that one pass reports every problem; fields
+    # already reported (unknown names, an unknown type, a missing key) get neutral stand-ins.
+    fields = {k: v for k, v in raw.items() if k in QUESTION_FIELDS and k != "source"}
+    if "type" not in fields or fields["type"] not in QUESTION_TYPES:
+        fields["type"] = "choice"
+    fields.setdefault("id", "?")
+    fields.setdefault("prompt", "?")
+    if isinstance(fields.get("options"), list):
+        fields["options"] = [
+            {k: v for k, v in o.items() if k in OPTION_FIELDS} if isinstance(o, dict) else {}
+            for o in fields["options"]
+        ]
     try:
-        return Question(**fields)
+        q = Question(**fields)
     except ValidationError as e:
         for err in e.errors():
-            loc = [str(x) for x in err["loc"]]
-            key = loc[0] if loc else None
-            where = " ".join(loc)
+            loc = list(err["loc"])
+            key = str(loc[0]) if loc else None
+            parts = [f"option {x + 1}" if isinstance(x, int) and key == "options" else
+                     f"item {x + 1}" if isinstance(x, int) else str(x) for x in loc[1:]]
+            where = ": ".join([key or "question", *parts]) if parts else (key or "question")
             problem(f"{where}: {err['msg'].lower()}", key)
         return None
+    return q if ok else None
 
 
 def check_question(q: Question) -> list[tuple[str, str | None]]:

@@ -72,8 +72,8 @@ def test_validate_lists_every_problem_with_its_line_on_stderr_and_exits_1(tmp_pa
     assert proc.returncode == 1
     problems = proc.stderr.strip().splitlines()
     assert problems == [
-        f"{broken}:8:1: unknown field 'promt' (did you mean 'prompt'?)",
         f"{broken}:5:1: question needs 'prompt'",
+        f"{broken}:8:1: unknown field 'promt' (did you mean 'prompt'?)",
         f"{broken}:14:1: a choice question needs exactly one fully right option (credit = 1.0); it has 2",
         f"{broken}:20:1: a match question needs at least two pairs",
     ]
