@@ -157,3 +157,13 @@ def test_save_refuses_a_bad_pack_and_writes_nothing(tmp_path):
     with pytest.raises(PackError):
         save_pack(pack, tmp_path / "out")
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_unknown_type_does_not_hide_the_question_other_problems(tmp_path):
+    bad = GOOD.replace('type = "choice"', 'type = "choise"').replace(
+        '{ text = "Four to five hours", credit = 1.0 }', '{ text = "Four to five hours", credit = "full" }')
+    messages = [(p.line, p.message) for p in validate_file(write(tmp_path, bad))]
+    assert messages[0] == (8, "unknown type 'choise' (did you mean 'choice'?); use one of choice, multi, "
+                              "truefalse, short, number, match, order")
+    assert messages[1][0] == 10 and messages[1][1].startswith("options: option 1: credit: input should be")
+    assert [line for line, _ in messages] == sorted(line for line, _ in messages)
