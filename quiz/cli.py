@@ -59,9 +59,13 @@ def _run_app(*, packs, player, count, seed, db) -> None:
     for lp in loaded or []:
         if not lp.pack.questions:
             raise PackError(f"pack '{lp.pack.id}' has no questions to play", lp.path or lp.pack.id)
+    from quiz.dbcheck import check_database_file
+
+    path = db_path(db)
+    check_database_file(path)
     from quiz.ui.app import make_app  # Textual only now that the input is known to be good
 
-    app_ = make_app(packs=loaded, player=player, count=count, seed=seed, db_path=db_path(db))
+    app_ = make_app(packs=loaded, player=player, count=count, seed=seed, db_path=path)
     app_.run()
     if app_.return_code:
         raise typer.Exit(app_.return_code)

@@ -76,3 +76,11 @@ def test_scores_json_is_empty_then_lists_attempts(quiz_home):
     assert (row["player"], row["pack"], row["score"], row["max_score"], row["answered"]) == (
         "Ann", "summit", 0.5, 3, 1)
     assert row["finished"] is None and row["started"]
+
+
+def test_play_with_an_unusable_database_says_so_before_the_app_starts(tmp_path):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database, just some words that fill the header " * 10)
+    proc = quiz("play", "--db", str(junk), check_rc=1)
+    assert "cannot use this file as the quiz database" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
