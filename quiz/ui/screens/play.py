@@ -151,7 +151,7 @@ class PlayScreen(Screen):
         self.query_one(FeedbackPanel).show(
             q=q, credit=result.credit, correct=result.grade.correct, feedback=result.grade.feedback,
             passage=passage, article_text=article.text if article else None,
-            pack_title=item.pack.title)
+            pack_title=item.pack.title, given=result.grade.given)
         self.revealed = True
         self.focus_next_from_answer()
 

@@ -161,6 +161,7 @@ class TypedAnswer(Vertical):
     def watch_revealed(self, revealed: bool) -> None:
         if revealed:
             self.query_one(Input).disabled = True
+            self.query_one(".hint").display = False
 
     def focus(self, scroll_visible: bool = True):
         self.query_one(Input).focus(scroll_visible)

@@ -44,7 +44,8 @@ class FeedbackPanel(Static):
     """Shown after an answer: verdict in words and colour, explanation, evidence."""
 
     def show(self, *, q: Question, credit: float, correct: bool, feedback: list[str],
-             passage: Passage | None, article_text: str | None, pack_title: str) -> None:
+             passage: Passage | None, article_text: str | None, pack_title: str,
+             given: str = "") -> None:
         """Fill the panel for a graded answer."""
         out = Text()
         if correct:
@@ -56,6 +57,9 @@ class FeedbackPanel(Static):
         if not correct:
             out.append("  The answer: ", style="bold")
             out.append(q.right_answer_text())
+            if q.type in ("short", "number") and given:
+                out.append("  You wrote: ", style="bold")
+                out.append(given)
         out.append("\n")
         for line in feedback:
             out.append("• ", style="bold")
