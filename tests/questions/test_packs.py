@@ -167,3 +167,27 @@ def test_unknown_type_does_not_hide_the_question_other_problems(tmp_path):
                               "truefalse, short, number, match, order")
     assert messages[1][0] == 10 and messages[1][1].startswith("options: option 1: credit: input should be")
     assert [line for line, _ in messages] == sorted(line for line, _ in messages)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from questions.packs import parse_pack  # noqa: E402
+
+TOML_BITS = st.sampled_from([
+    "[pack]\n", "[[questions]]\n", 'id = "x"\n', 'title = "T"\n', 'type = "choice"\n', 'prompt = "P"\n',
+    'options = [{ text = "A", credit = 1.0 }]\n', "options = 3\n", 'source = "the"\n', "[[pack]]\n",
+    'article = "../x"\n', "pairs = [[1, 2]]\n", "items = []\n", "difficulty = 9\n", "=\n", '"\n', "[x\n",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(TOML_BITS, st.text(max_size=20)), max_size=25))
+def test_random_toml_is_refused_or_loaded_never_a_crash(tmp_path_factory, parts):
+    path = tmp_path_factory.mktemp("h") / "p.toml"
+    try:
+        pack = parse_pack("".join(parts), path)
+    except PackError as e:
+        assert e.problems and all(p.message for p in e.problems)
+    else:
+        assert pack.id and pack.title
