@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import Future
 
 from rich.text import Text
 from textual import on
@@ -43,7 +44,7 @@ class PlayScreen(Screen):
         self.player = player
         self.quiz_title = title
         self.attempt: AttemptHandle | None = None
-        self.last: Result | None = None
+        self._saving: Future | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="status")
@@ -126,14 +127,21 @@ class PlayScreen(Screen):
         if self.revealed or self.run.answered_current:
             return
         result = self.run.submit(event.value)
-        self.last = result
+        self._saving = self.recorder.answer(self.attempt, result)
         self._reveal(result)
+        self.score = self.run.score
+        await self._saved()
+
+    async def _saved(self) -> None:
+        """Wait for the last answer's commit; say so if it failed (the quiz goes on)."""
+        if self._saving is None:
+            return
         try:
-            # The answer is committed before the player can go on: nothing given is ever lost.
-            await asyncio.wrap_future(self.recorder.answer(self.attempt, result))
+            await asyncio.wrap_future(self._saving)
         except Exception as e:  # a full disk or a locked file must not end the quiz
             self.notify(f"Could not save this answer: {e}", severity="error", timeout=10)
-        self.score = self.run.score
+        finally:
+            self._saving = None
 
     def _reveal(self, result: Result) -> None:
         item = result.item
@@ -165,6 +173,7 @@ class PlayScreen(Screen):
     async def action_next(self) -> None:
         if not self.revealed:
             return
+        await self._saved()  # the answer is committed before the player goes on
         if self.run.advance() is None:
             self.app.finish_run(self.run, self.attempt, self.quiz_title)
         else:
