@@ -359,7 +359,7 @@ def check_question(q: Question) -> list[tuple[str, str | None]]:
         if len(set(q.items)) != len(q.items):
             out.append(("an order question has the same item twice", "items"))
     if q.type not in ("match", "order") and (q.pairs or q.items):
-        out.append((f"pairs and items are only for match and order questions", "pairs" if q.pairs else "items"))
+        out.append(("pairs and items are only for match and order questions", "pairs" if q.pairs else "items"))
     if q.difficulty is not None and not 1 <= q.difficulty <= 5:
         out.append(("difficulty must be between 1 and 5", "difficulty"))
     return out

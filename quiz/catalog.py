@@ -26,7 +26,7 @@ def resolve_pack(ref: str) -> LoadedPack:
     path = Path(ref).expanduser()
     if path.suffix.lower() == ".toml" or path.exists() or "/" in ref:
         if not path.exists():
-            raise PackError(f"no such pack file", path)
+            raise PackError("no such pack file", path)
         return LoadedPack(load_pack(path), path, "file")
     found, _ = list_packs()
     if ref not in found:

@@ -280,7 +280,7 @@ def demo_cmd(
         summary = fill_demo(session=session, packs=packs, players=players, seed=seed)
         session.commit()
     tricky = ", ".join(f"{p}/{q}" for p, q in summary.misleading.items())
-    replaced = f" (replacing the earlier demo class)" if summary.replaced else ""
+    replaced = " (replacing the earlier demo class)" if summary.replaced else ""
     print(f"Added a demo class to {db_path(db)}{replaced}: {summary.players} players, "
           f"{summary.attempts} attempts, {summary.answers} answers on {', '.join(summary.packs)}.")
     if tricky:

@@ -288,3 +288,84 @@ def test_people_are_clustered_and_typed(analysis):
     types = {e.name: e.ftype for e in analysis.entities}
     assert types["Norway"] == "country" and types["Oslo"] == "city"
     assert "Anna Berg" not in people  # the photo credit is not story
+
+
+# --- typed answers, speech subjects and the newer filters (run 3) --------------------------------------
+
+
+@pytest.fixture(scope="session")
+def harbour(nlp):
+    from questions.generate.analyse import analyse
+
+    text = (DATA / "harbour.txt").read_text(encoding="utf-8")
+    return analyse([prepare(text, "harbour.txt")], nlp)[0]
+
+
+def test_a_lone_speaker_is_asked_as_a_typed_answer_with_the_surname_accepted(harbour):
+    from questions.generate import quotes
+
+    cands = _cands(quotes, harbour)
+    typed = [c for c in cands if c.qtype == "short"]
+    assert typed, [c.prompt for c in cands]
+    c = typed[0]
+    assert c.answer == "David Pritchard"
+    assert c.accepted[:2] == ["David Pritchard", "Pritchard"] and "Mr Pritchard" in c.accepted
+    assert c.prompt.endswith("(The surname is enough.)")
+    q = generate_pack([("harbour.txt", (DATA / "harbour.txt").read_text(encoding="utf-8"))], count=15, seed=1)
+    shorts = [x for x in q.questions if x.type == "short"]
+    assert shorts and all(o.credit == 1.0 for x in shorts for o in x.options)
+
+
+def test_quotes_about_this_plan_or_they_are_not_asked(harbour):
+    from questions.generate import quotes
+
+    prompts = " ".join(c.prompt for c in _cands(quotes, harbour))
+    assert "this plan" not in prompts  # "to see this plan approved": which plan?
+    assert not quotes._dangling("Every season without the pier costs our fishermen dearly.")
+    assert quotes._dangling("We made sure they come back next year.")
+    assert not quotes._dangling("Our fishermen finally have certainty about their catch.")
+
+
+def test_who_question_from_a_speech_verb_leaves_out_the_relative_clause(harbour):
+    from questions.generate import wh
+
+    cands = [c for c in _cands(wh, harbour) if c.answer == "David Pritchard"]
+    assert cands, [c.prompt for c in _cands(wh, harbour)]
+    c = cands[0]
+    assert c.prompt.startswith("Who warned the council that repairs would take at least three years")
+    assert "15 years" not in c.prompt and "Pritchard" not in c.prompt
+
+
+def test_a_character_or_title_is_never_a_person(harbour):
+    e = harbour.find_form("Captain Marlow") or harbour.find_form("Marlow")
+    assert e is None or e.ftype != "person"
+
+
+def test_a_nationality_inside_a_name_is_not_blanked(harbour):
+    from questions.generate import cloze
+
+    assert not [c for c in _cands(cloze, harbour) if c.answer == "British"]
+
+
+def test_a_swap_is_not_made_when_another_form_of_the_name_stays(nlp):
+    from questions.generate import truefalse
+    from questions.generate.analyse import analyse
+
+    text = ("Trade talks\n\nChina is expected to face renewed pressure over its currency, which critics have "
+            "blamed for a surge in cheap Chinese exports to Europe.\n\nOfficials from Japan and India met in "
+            "Geneva on Monday to discuss the dispute with ministers from several countries.\n")
+    ana = analyse([prepare(text, "t.txt")], nlp)[0]
+    false = [c.prompt for c in _cands(truefalse, ana) if c.truth is False]
+    assert not any("Chinese exports" in p and not p.startswith("True or false? China ") for p in false), false
+
+
+def test_its_after_a_named_subject_stands_alone(nlp):
+    from questions.generate.analyse import analyse
+    from questions.generate.filters import pointers
+
+    text = ("Currency markets\n\nThe dollar has hit its highest level against the euro in almost three months "
+            "after new jobs figures.\n\nPaul Rhys was its best performer for the season, the panel said "
+            "on Monday evening.\n")
+    ana = analyse([prepare(text, "t.txt")], nlp)[0]
+    assert pointers(ana.sents[0]) is None
+    assert pointers(ana.sents[1]) is not None

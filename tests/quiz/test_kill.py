@@ -76,7 +76,7 @@ def test_kill_9_mid_quiz_loses_no_answer(tmp_path):
         assert wait_for(lambda: b"Question" in screen), "the first question never appeared"
         for n in range(1, 4):
             os.write(master, b"1")
-            assert wait_for(lambda: answers_in(db) == n), f"answer {n} was not stored"
+            assert wait_for(lambda n=n: answers_in(db) == n), f"answer {n} was not stored"
             os.write(master, b"\r")
             time.sleep(0.3)
         os.kill(proc.pid, signal.SIGKILL)

@@ -1,6 +1,5 @@
 """Pilot tests: whole quizzes played by key presses, then the rows read back from the database."""
 
-from pathlib import Path
 
 from rich.text import Text
 from sqlmodel import Session, select

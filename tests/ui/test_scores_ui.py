@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 from sqlmodel import Session

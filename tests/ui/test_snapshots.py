@@ -1,6 +1,6 @@
 """Snapshots of the key screens at 80x24: question, feedback panel, results, article."""
 
-from questions.model import Option, Pack, PackInfo, Question
+from questions.model import Pack, PackInfo, Question
 from questions.packs import BUILTIN_DIR, LoadedPack, load_pack
 from quiz.ui.app import make_app
 from tests.ui.helpers import FixedClock
