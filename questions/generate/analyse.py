@@ -222,6 +222,9 @@ class Sent:
     """Tokens of an opening "And"/"But"/"Now," left out of stems and statements."""
     opener_len: int = 1
     """Tokens the resolved opener takes: 1 for "He", 2 for "The company"."""
+    topic: frozenset = frozenset()
+    """Lower-case words of the article's headline: "the virus" in a story headlined about a virus
+    names the story's own subject, not something left behind in an earlier sentence."""
 
     @property
     def skip0(self) -> set[int]:
@@ -331,6 +334,10 @@ def _analyse_one(prepared: Prepared, sents: list[Sent]) -> Analysis:
     for s in sents:
         s.mentions = sorted((m for m in raw if m.sent == s.index), key=lambda m: m.i)
     ana = Analysis(prepared, sents, entities, describe)
+    topic = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", prepared.title or "") if len(w) > 2)
+    topic = topic | frozenset(w[:-1] for w in topic if w.endswith("s"))
+    for s in sents:
+        s.topic = topic
     _genders(ana)
     _resolve_openers(ana)
     _centrality(sents)
@@ -530,9 +537,38 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
         if e.ftype == "intl-org":
             e.forms |= {norm(a) for a in gz.INTERNATIONAL_ALIASES.get(e.name, ())}
         e.mentions.sort(key=lambda m: m.start)
+    _fictional(entities, sents)
     _merge_variants(entities)
     describe = _descriptions(list(entities.values()), sents)
     return list(entities.values()), describe
+
+
+WORK_NOUNS = {"film", "movie", "musical", "play", "novel", "book", "show", "series", "character", "song",
+              "album", "opera", "ballet", "story", "cartoon", "sitcom", "drama", "comic", "game", "title",
+              "role", "heroine", "hero", "villain", "doll"}
+
+
+def _fictional(entities: dict[str, Entity], sents: list[Sent]) -> None:
+    """A "person" the article names as a work or a character ("the film Mary Poppins", "the role of
+    Hamlet", "played Hector") is not a person: never an answer, never a wrong option."""
+    for e in entities.values():
+        if e.ftype not in ("person", "partial"):
+            continue
+        for m in e.mentions:
+            doc = sents[m.sent].doc
+            k = m.i - (1 if m.title else 0)
+            prev = doc[k - 1] if k > 0 else None
+            prev2 = doc[k - 2] if k > 1 else None
+            if prev is not None and (prev.lower_ in WORK_NOUNS or
+                                     (prev.lower_ == "of" and prev2 is not None and prev2.lower_ in WORK_NOUNS)):
+                e.ftype = "work"
+                break
+            if prev is not None and prev.lower_ == "as" and prev2 is not None and prev2.lemma_ in ("play", "star", "cast"):
+                e.ftype = "work"
+                break
+            if prev is not None and prev.lemma_ in ("play", "portray") and prev.pos_ == "VERB":
+                e.ftype = "work"
+                break
 
 
 def _acronym(name: str) -> str:

@@ -119,3 +119,55 @@ def answer_text(sent: Sent, m, i: int) -> str | None:
         return e.name  # "BA" is offered as "British Airways", like the other airlines
     text = sent.doc[i:m.j].text
     return option_case(text)
+
+
+def person_answers(ana, e) -> tuple[list[str], bool]:
+    """Every typed form that names person `e` beyond doubt, and whether the surname alone is one.
+
+    The full name always; the surname, and the titled forms the article uses ("Mr Balls"), only
+    when no other person (or other name) of the article shares that surname.
+    """
+    name = e.name
+    words = name.split()
+    accepted = [name]
+    surname_ok = False
+    if len(words) >= 2:
+        last = words[-1]
+        clash = any(o is not e and o.ftype in ("person", "partial") and
+                    last.lower() in (w.lower() for w in o.name.split()) for o in ana.entities)
+        clash = clash or any(o is not e and o.ftype not in ("person", "partial") and
+                             last.lower() in (w.lower() for w in o.name.split()) for o in ana.entities)
+        if len(last) >= 3 and last[0].isupper() and not clash:
+            surname_ok = True
+            accepted.append(last)
+            titles = sorted({m.title for m in e.mentions if m.title})
+            for t in titles:
+                accepted.append(f"{t} {last}")
+                if f"{t} {name}" not in accepted:
+                    accepted.append(f"{t} {name}")
+    seen: set[str] = set()
+    out = []
+    for a in accepted:
+        if a.lower() not in seen:
+            seen.add(a.lower())
+            out.append(a)
+    return out, surname_ok
+
+
+def typed_person(prompt: str, ana, e) -> tuple[str, list[str]]:
+    """A typed-answer version of a question whose answer is person `e`: its prompt and accepted forms."""
+    accepted, surname_ok = person_answers(ana, e)
+    if surname_ok:
+        prompt += " (The surname is enough.)"
+    return prompt, accepted
+
+
+def surely_named_person(e) -> bool:
+    """A person beyond doubt, for a typed answer: a known first name, a title or a gender, not
+    merely a speaker (a company "said" things too)."""
+    if e is None or e.ftype != "person" or len(e.name.split()) < 2:
+        return False
+    from questions.generate import gazetteer as gz
+
+    first = e.name.split()[0].lower()
+    return bool(e.gender or first in gz.MALE_NAMES or first in gz.FEMALE_NAMES or any(m.title for m in e.mentions))

@@ -56,6 +56,9 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             if nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and e is not None and \
                     e.ftype in ("party", "company", "org", "gov-body", "media", "intl-org", "club", "university"):
                 continue  # "Lib Dem constitutional affairs chairman": a name used as a modifier
+            if e is not None and e.ftype == "nationality" and nxt is not None and nxt.is_alpha and \
+                    nxt.text[:1].isupper() and not any(x.i == nxt.i for x in s.mentions if x.entity is not None and x.entity.ftype == "person"):
+                continue  # "the British Library": a name, not a nationality
             prv = s.doc[m.i - 1] if m.i > 0 else None
             if e is not None and e.ftype == "nationality" and prv is not None and nxt is not None and \
                     prv.text[:1].isupper() and nxt.text[:1].isupper() and prv.i > 0:

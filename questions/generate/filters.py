@@ -165,6 +165,7 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -
               for k in range(m.i, m.j)}
     quoted = quoted_tokens(doc) if allow_quoted else set()
     seen_person = seen_thing = seen_named = seen_place = seen_company = False
+    seen_subject_thing = seen_subject_plural = False
     seen_nouns: set[str] = set()
     for t in doc:
         if t.i in skip:
@@ -192,11 +193,22 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -
             seen_thing = True
         if t.ent_type_ in ("ORG", "GPE", "PRODUCT", "FAC", "WORK_OF_ART"):
             seen_named = True
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.i not in people and \
+                t.ent_type_ != "PERSON":
+            # A thing that is the subject of a clause before the pronoun: "The dollar hit its highest…"
+            if t.tag_ in ("NNS", "NNPS"):
+                seen_subject_plural = True
+            else:
+                seen_subject_thing = True
         if low in SUBJECT_PRONOUNS and t.pos_ == "PRON":
             if low in ("it",) and t.dep_ in ("nsubj", "expl", "nsubjpass") and _dummy_it(t):
                 continue
             if low == "it" and seen_named and t.i >= 2 and t.dep_ in ("nsubj", "nsubjpass"):
                 continue  # "Microsoft said it would…"
+            if low == "it" and seen_subject_thing and t.i >= 3:
+                continue  # "The laptop was chosen because it was…"
+            if low in ("they", "them") and seen_subject_plural and t.i >= 3:
+                continue
             if low in ("they", "them") and seen_thing and t.i > 3:
                 continue
             if low in ("he", "him", "she") and seen_person and t.i > 2:
@@ -205,9 +217,9 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -
         if low in POSSESSIVES:
             if low in ("his", "her", "himself", "herself") and seen_person:
                 continue
-            if low in ("its", "itself") and seen_named:
+            if low in ("its", "itself") and (seen_named or seen_subject_thing):
                 continue
-            if low in ("their", "themselves") and (seen_named or seen_person):
+            if low in ("their", "themselves") and (seen_named or seen_person or seen_subject_plural):
                 continue
             return f"pronoun '{t.text}'"
         if low in ("however", "therefore", "though", "nevertheless", "instead", "thus", "meanwhile",
@@ -247,6 +259,8 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -
                     continue
                 if head.lower_ in PERSON_NOUNS and seen_person:
                     continue
+                if head.lower_ in s.topic and head.lower_ not in PERSON_NOUNS and head.lower_ not in ORG_NOUNS:
+                    continue  # "the virus" in a story headlined about a virus: the story's own subject
                 return f"vague 'the {head.text}'"
         if t.pos_ == "NOUN":
             seen_nouns.add(t.lemma_.lower())

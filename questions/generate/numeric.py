@@ -33,7 +33,7 @@ _WORDNUM = "|".join(sorted((re.escape(w) for w in WORDS), key=len, reverse=True)
 _VALUE = rf"(?:{_NUM}|{_WORDNUM})"
 _AMOUNT = re.compile(
     rf"^(?P<approx>(?:about|around|almost|nearly|more than|over|some|up to|at least|roughly|just over|"
-    rf"just under|less than|fewer than|the past|the last|the first|the next|the) )?"
+    rf"just under|less than|fewer than|just|only|the past|the last|the first|the next|the) )?"
     rf"(?P<cur>[$£€¥])?(?P<a>{_VALUE})(?:\s?(?:-|to|–)\s?(?P<cur2>[$£€¥])?(?P<b>{_VALUE}))?"
     rf"(?P<scale>\s?(?:k|m|mn|bn|tn|million|billion|trillion|thousand)\b)?"
     rf"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?"

@@ -12,7 +12,7 @@ import random
 import re
 
 from questions.generate.analyse import Analysis, Entity, Sent, norm
-from questions.generate.base import Candidate, explain
+from questions.generate.base import Candidate, explain, surely_named_person, typed_person
 from questions.generate.distractors import Slot, entity_distractors
 from questions.generate.filters import leaks, quoted_tokens
 
@@ -25,11 +25,18 @@ _BAD_START = {"it", "this", "that", "these", "those", "he", "she", "they", "him"
 
 
 def _dangling(quote: str) -> bool:
-    """A quote that speaks of "he"/"she"/"they" before naming anyone."""
+    """A quote that speaks of "he"/"she"/"they" before naming anyone, or of "this deal"."""
+    from questions.generate.filters import TIME_NOUNS
+
+    for m in re.finditer(r"\b(?:this|these|those)\s+([A-Za-z]+)", quote, re.I):
+        if m.group(1).lower() not in TIME_NOUNS:
+            return True  # "secured through this deal": which deal?
     for w in re.findall(r"[A-Za-z'’]+", quote):
         low = re.split(r"['’]", w.lower())[0]
         if low in ("he", "him", "his", "she", "her"):
             return True
+        if low in ("they", "them"):
+            return True  # "make sure they come back": who? ("Our fishermen … their catch" is fine)
         if w[0].isupper() and w.lower() not in ("i", "i'm", "i've", "i'd", "i'll") and w != quote.split()[0]:
             return False
     return False
@@ -116,8 +123,12 @@ def _previous_speaker(ana: Analysis, s: Sent, gender: str) -> Entity | None:
         return None
     people = {m.entity for m in prev.mentions if m.entity is not None and m.entity.ftype in ("person", "partial")}
     same = [p for p in people if p.gender in (gender, None)]
-    if prev.speaker is not None and prev.speaker.gender == gender and len(same) <= 1:
-        return prev.speaker
+    spk = prev.speaker
+    if spk is not None and spk.gender == gender and len(same) <= 1:
+        return spk
+    if spk is not None and spk.gender is None and spk.ftype == "person" and same == [spk] and \
+            not any(p.gender is None for p in people if p is not spk):
+        return spk  # "Aston Moore told the Times … Hansen …" then "…," he said: the one who can be "he"
     return None
 
 
@@ -164,16 +175,26 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
         slot = Slot(e.name, "person", s, e, None)
         wrong = entity_distractors(ana, slot, rng, prefer=speaking)
         wrong = [w for w in wrong if not leaks(quote, ana.find_form(w), w)]
-        if len(wrong) < 2:
-            continue
         note = None
         if how and norm(how) != norm(e.name):
             note = f"“{how}” is {e.name}."
         elif getattr(s, "continued", False):
             note = f"{e.name} is quoted in the sentences before this one."
+        prompt = f"Who said: “{quote}”?"
+        if len(wrong) < 2:
+            # Too few people to choose from: the name is typed (the surname will do when unique).
+            if not surely_named_person(e):
+                continue
+            prompt, accepted = typed_person(prompt, ana, e)
+            out.append(Candidate(
+                kind="quote", qtype="short", prompt=prompt, answer=e.name, distractors=[], sent=s,
+                key=f"quote:{e.key}", quality=0.8 + (0.05 if not how else 0),
+                explanation=explain(s, note), ana=ana, entity=e, accepted=accepted,
+            ))
+            continue
         quality = 0.8 + (0.1 if len(wrong) >= 3 else 0) + (0.05 if not how else 0)
         out.append(Candidate(
-            kind="quote", qtype="choice", prompt=f"Who said: “{quote}”?", answer=e.name,
+            kind="quote", qtype="choice", prompt=prompt, answer=e.name,
             distractors=wrong, sent=s, key=f"quote:{e.key}", quality=quality,
             explanation=explain(s, note), ana=ana, entity=e,
         ))

@@ -29,7 +29,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
         if well_formed(s) or opener(s) or pointers(s, skip=s.skip0):
             continue
         doc = s.doc
-        if quoted_tokens(doc) or len(s.text.split()) > 32:
+        quoted = quoted_tokens(doc)
+        if len(quoted) > 4 or (quoted and min(quoted) <= s.lead + 1) or len(s.text.split()) > 36:
             continue
         if any(t.lower_ in ("should", "ought", "must") for t in doc):
             continue  # an opinion or a demand is neither true nor false
@@ -109,6 +110,9 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
         answer = answer_text(s, m, i)
         if not answer:
             continue
+        rest = s.text[:s.char(i) - s.span.start] + " " + s.text[m.end - s.span.start:]
+        if leaks(rest, e, answer):
+            continue  # "China … cheap Chinese exports": the old name would still show through
         words = {t.lower_ for t in doc}
         slot = Slot(answer, e.ftype, s, e, m, gendered=bool(words & GENDERED) and e.ftype == "person")
         wrong = entity_distractors(ana, slot, rng, n=1)
@@ -140,7 +144,7 @@ def _negated(s) -> tuple[int, int, str, str, float] | None:
         return None  # "What emerged was not complaints…": negating a cleft garbles it
     if any(t.lower_ in NEGATIVES or t.dep_ == "neg" for t in doc):
         return None
-    if any(t.lower_ in HEDGES for t in doc):
+    if any(t.lower_ in HEDGES and not (t.lower_ == "also" and t.dep_ == "advmod") for t in doc):
         return None  # "has not often been" does not contradict "has often been"
     roots = [t for t in doc if t.dep_ == "ROOT"]
     if len(roots) != 1:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import random
 
 from questions.generate.analyse import Analysis
-from questions.generate.base import Candidate, answer_text, explain
+from questions.generate.base import Candidate, answer_text, explain, surely_named_person, typed_person
+from questions.generate.quotes import SPEECH
 from questions.generate.distractors import Slot, date_distractors, date_type, entity_distractors
 from questions.generate.filters import leaks, opener, pointers, quoted_tokens, well_formed
 from questions.generate.syntax import clean_subject, main_verb, pp_span, subject, subject_span, to_question
@@ -30,16 +31,24 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
         if well_formed(s) or opener(s):
             continue
         doc = s.doc
-        if quoted_tokens(doc):
+        quoted = quoted_tokens(doc)
+        if len(quoted) > 6 or (quoted and min(quoted) <= s.lead + 1):
             continue
         root = main_verb(doc)
+        speech = False
         if root is None:
-            continue
+            roots = [t for t in doc if t.dep_ == "ROOT"]
+            if len(roots) != 1 or roots[0].lemma_.lower() not in SPEECH or roots[0].pos_ != "VERB":
+                continue
+            root, speech = roots[0], True
         subj = subject(root)
         if subj is None:
             continue
         span = subject_span(subj)
-        if span[0] != 0 or not clean_subject(doc, *span):
+        if span[0] == s.lead and (speech or s.lead or not clean_subject(doc, *span)):
+            out.extend(_who(ana, s, root, span, rng, speech=speech))
+            continue
+        if quoted or span[0] != 0 or not clean_subject(doc, *span):
             continue
         out.extend(_who(ana, s, root, span, rng))
         if pointers(s):
@@ -48,21 +57,43 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
     return out
 
 
-def _who(ana, s, root, span, rng) -> list[Candidate]:
+def _person_head(doc, m, i: int, j: int) -> bool:
+    """Whether the subject [i, j) is the person `m` with only a description, an apposition or a
+    relative clause about them ("Edward Leigh, who chairs the committee,"; "Tory leader X")."""
+    head = doc[m.j - 1]
+    extra = set()
+    for c in head.children:
+        if c.dep_ in ("appos", "relcl", "acl") and c.i >= m.j:
+            extra |= {t.i for t in c.subtree}
+    for t in doc[i:j]:
+        if m.i - (1 if m.title else 0) <= t.i < m.j or t.i in extra:
+            continue
+        if t.text in (",",) and t.i >= m.j:
+            continue
+        if t.dep_ not in ("det", "compound", "amod", "nmod", "poss", "case") or t.i > m.i:
+            return False
+    return True
+
+
+def _who(ana, s, root, span, rng, speech: bool = False) -> list[Candidate]:
     doc = s.doc
     i, j = span
-    ms = [m for m in s.mentions if i <= m.i and m.j <= j]
-    if len(ms) != 1 or ms[0].entity is None:
+    ms = [m for m in s.mentions if i <= m.i and m.j <= j and m.entity is not None]
+    if not ms:
         return []
-    m = ms[0]
+    m = next((x for x in ms if x.i <= subject(root).i < x.j), None)
+    if m is None:
+        return []
     e = m.entity
     if e.ftype not in WHO or (e.ftype == "person" and (len(e.name.split()) < 2 or not e.surely_person)):
         return []
-    # Besides the name, the subject may hold only its description ("Tory leader").
-    for t in doc[i:j]:
-        if not (m.i - (1 if m.title else 0) <= t.i < m.j) and t.dep_ not in ("det", "compound", "amod", "nmod", "poss", "case", "punct") :
-            return []
-    if pointers(s, skip=set(range(i, j))):
+    if any(x.entity is not e and x.entity.ftype in ("person", "partial") for x in ms):
+        return []
+    # Besides the name, the subject may hold only its description ("Tory leader"), and an
+    # apposition or relative clause about it, which the question leaves out.
+    if not _person_head(doc, m, i, j):
+        return []
+    if pointers(s, skip=set(range(0, j))):
         return []
     if any(x.entity is e for x in s.mentions if x is not m):
         return []
@@ -81,11 +112,11 @@ def _who(ana, s, root, span, rng) -> list[Candidate]:
             if doc[c.i - 1].text == ",":
                 drop.add(c.i - 1)
     rest = "".join(t.text_with_ws for t in doc[j:] if t.i not in drop).strip()
-    rest = " ".join(rest.split()).replace(" ,", ",")
+    rest = " ".join(rest.split()).replace(" ,", ",").lstrip(",;: ")
     while rest and rest[-1] in ".!":
         rest = rest[:-1]
     prompt = f"{WHO[e.ftype]} {rest}?".replace(" ,", ",")
-    if len(prompt.split()) > 30 or leaks(rest, e, e.name):
+    if len(prompt.split()) > 30 or len(rest.split()) < 4 or leaks(rest, e, e.name):
         return []
     answer = answer_text(s, m, m.i)
     if not answer:
@@ -94,7 +125,13 @@ def _who(ana, s, root, span, rng) -> list[Candidate]:
     slot = Slot(answer, e.ftype, s, e, m, gendered=bool(words & GENDERED) and e.ftype == "person")
     wrong = entity_distractors(ana, slot, rng)
     if len(wrong) < 2:
-        return []
+        if not surely_named_person(e):
+            return []
+        # Too few people to choose from: the name is typed (the surname will do when unique).
+        typed, accepted = typed_person(prompt, ana, e)
+        return [Candidate(kind="wh", qtype="short", prompt=typed, answer=answer, distractors=[], sent=s,
+                          key=e.key, quality=0.8, explanation=explain(s), ana=ana, entity=e,
+                          accepted=accepted)]
     return [Candidate(kind="wh", qtype="choice", prompt=prompt, answer=answer, distractors=wrong, sent=s,
                       key=e.key, quality=0.8 + (0.1 if len(wrong) >= 3 else 0), explanation=explain(s),
                       ana=ana, entity=e)]
