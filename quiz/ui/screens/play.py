@@ -92,9 +92,10 @@ class PlayScreen(Screen):
         prompt = Text()
         prompt.append(f"Q{self.run.index + 1}. ", style="bold")
         prompt.append(q.prompt)
-        if q.type == "multi":
+        lowered = q.prompt.lower()
+        if q.type == "multi" and "all that apply" not in lowered:
             prompt.append("  (pick all that apply)", style="italic")
-        elif q.type == "truefalse":
+        elif q.type == "truefalse" and "true or false" not in lowered:
             prompt.append("  True or false?", style="italic")
         self.query_one("#prompt", Static).update(prompt)
         slot = self.query_one("#answer-slot")
