@@ -26,12 +26,6 @@ app = typer.Typer(
 DbOpt = Annotated[Optional[Path], typer.Option("--db", help="SQLite file (default: QUIZ_DB, or quiz.db in the data folder).")]
 
 
-def fail(message: str) -> None:
-    """Print one line to stderr and exit 1."""
-    print(f"quiz: {message}", file=sys.stderr)
-    raise typer.Exit(1)
-
-
 @app.callback()
 def _home(ctx: typer.Context, db: DbOpt = None) -> None:
     """Open the app on its home screen (when no command is given)."""
@@ -78,7 +72,7 @@ def generate(
     seed: Annotated[int, typer.Option("--seed", help="Makes the choice of distractors repeatable.")] = 0,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the pack (TOML) here.")] = None,
     json_: Annotated[bool, typer.Option("--json", help="Print the pack as JSON.")] = False,
-    db: DbOpt = None,
+    db: DbOpt = None,  # accepted like every command's (interfaces.md); generating stores nothing
 ) -> None:
     """Make a pack of questions from one or more articles."""
     from quiz.commands import generate_command  # spaCy is loaded only here
