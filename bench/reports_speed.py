@@ -1,4 +1,4 @@
-"""Times every report of `quiz.reports` on a database of a million answers.
+"""Times every report of `quiz.reports` and `quiz.item_analysis` on a database of a million answers.
 
 Fills a temporary SQLite file (schema from `quiz.db.make_engine`, rows by raw `sqlite3` executemany),
 then times each report function and the same aggregate written by hand in raw `sqlite3` on the same
@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlmodel import Session  # noqa: E402
 
 from quiz import reports  # noqa: E402
+from quiz.item_analysis import item_analysis, pack_stats, score_spread  # noqa: E402
 from quiz.db import make_engine  # noqa: E402
 
 PACKS = 20
@@ -180,11 +181,11 @@ def run_pass(path: Path, info: dict, label: str) -> list[tuple]:
         ("players()", lambda s: reports.players(session=s), lambda: raw_players(con)),
         ("answers(player=)", lambda s: reports.answers(session=s, player=player),
          lambda: raw_answers(con, player)),
-        ("item_analysis(pack)", lambda s: reports.item_analysis(session=s, pack=pack),
+        ("item_analysis(pack)", lambda s: item_analysis(session=s, pack=pack),
          lambda: raw_item_analysis(con, pack)),
-        ("pack_stats(pack)", lambda s: reports.pack_stats(session=s, pack=pack),
+        ("pack_stats(pack)", lambda s: pack_stats(session=s, pack=pack),
          lambda: raw_pack_stats(con, pack)),
-        ("score_spread(pack)", lambda s: reports.score_spread(session=s, pack=pack),
+        ("score_spread(pack)", lambda s: score_spread(session=s, pack=pack),
          lambda: raw_score_spread(con, pack)),
         ("topics(player=)", lambda s: reports.topics(session=s, tags=tags, player=player),
          lambda: raw_per_question(con, player)),

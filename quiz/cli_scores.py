@@ -1,5 +1,5 @@
-"""Provides the `quiz scores` commands and `quiz demo`: thin wrappers over `quiz.reports` and
-`quiz.demo`.
+"""Provides the `quiz scores` commands and `quiz demo`: thin wrappers over `quiz.reports`,
+`quiz.item_analysis` and `quiz.demo`.
 
 SQLModel, the packs and Faker are imported inside the commands, so that `quiz --help` stays quick.
 """
@@ -7,7 +7,7 @@ SQLModel, the packs and Faker are imported inside the commands, so that `quiz --
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Callable, Optional
 
 import typer
 
@@ -57,6 +57,14 @@ def _check(session, *, player: str | None = None, pack: str | None = None) -> No
             resolve_pack(pack)  # raises PackError naming the known packs when the id is unknown
 
 
+def _filtered(report: Callable[..., list[dict]], db: Path | None, **filters: str | None) -> list[dict]:
+    """The rows of `report(session=..., **filters)` from the database, once `_check` has found the
+    player and the pack the filters name."""
+    with _session(db) as session:
+        _check(session, **filters)
+        return report(session=session, **filters)
+
+
 def _print(rows: list[dict], fmt: str, columns: list[str], title: str,
            export_columns: list[str] | None = None) -> None:
     from quiz.output import print_rows
@@ -80,9 +88,7 @@ def attempts_cmd(
     from quiz.reports import ATTEMPT_COLUMNS, attempts
 
     fmt = _fmt(json_, csv_)
-    with _session(db) as session:
-        _check(session, player=player, pack=pack)
-        rows = attempts(session=session, player=player, pack=pack)
+    rows = _filtered(attempts, db, player=player, pack=pack)
     _print(rows, fmt, ATTEMPT_COLUMNS, "Attempts", ["attempt"] + ATTEMPT_COLUMNS)
 
 
@@ -101,7 +107,7 @@ def questions_cmd(
 
     from questions.errors import PackError
     from quiz.catalog import resolve_pack
-    from quiz.reports import DISCRIMINATION_HELP, QUESTION_COLUMNS, item_analysis, pack_stats
+    from quiz.item_analysis import DISCRIMINATION_HELP, QUESTION_COLUMNS, item_analysis, pack_stats
 
     fmt = _fmt(json_, csv_)
     with _session(db) as session:
@@ -190,9 +196,7 @@ def answers_cmd(
     from quiz.reports import ANSWER_COLUMNS, ANSWER_EXPORT_COLUMNS, answers
 
     fmt = _fmt(json_, csv_)
-    with _session(db) as session:
-        _check(session, player=player, pack=pack)
-        rows = answers(session=session, player=player, pack=pack)
+    rows = _filtered(answers, db, player=player, pack=pack)
     _print(rows, fmt, ANSWER_COLUMNS, "Answers", ANSWER_EXPORT_COLUMNS)
 
 
@@ -204,9 +208,7 @@ def players_cmd(
     from quiz.reports import PLAYER_COLUMNS, players
 
     fmt = _fmt(json_, csv_)
-    with _session(db) as session:
-        _check(session, pack=pack)
-        rows = players(session=session, pack=pack)
+    rows = _filtered(players, db, pack=pack)
     _print(rows, fmt, PLAYER_COLUMNS, "Players")
 
 
@@ -216,12 +218,10 @@ def packs_cmd(
 ) -> None:
     """Each pack played: attempts, answers, mean, median and standard deviation of the scores
     (mean credit per attempt, 0–1) and Cronbach's alpha."""
-    from quiz.reports import PACK_COLUMNS, packs
+    from quiz.item_analysis import PACK_COLUMNS, packs
 
     fmt = _fmt(json_, csv_)
-    with _session(db) as session:
-        _check(session, pack=pack)
-        rows = packs(session=session, pack=pack)
+    rows = _filtered(packs, db, pack=pack)
     _print(rows, fmt, PACK_COLUMNS, "Packs played")
 
 
@@ -233,11 +233,12 @@ def topics_cmd(
     """Facility per topic (question tag), weakest first: the class's, or one player's."""
     from quiz.reports import TOPIC_COLUMNS, answered_packs, question_tags, topics
 
-    fmt = _fmt(json_, csv_)
-    with _session(db) as session:
-        _check(session, player=player, pack=pack)
+    def tagged_topics(*, session, player: str | None, pack: str | None) -> list[dict]:
         tags = question_tags([pack] if pack else answered_packs(session=session, player=player))
-        rows = topics(session=session, tags=tags, player=player, pack=pack)
+        return topics(session=session, tags=tags, player=player, pack=pack)
+
+    fmt = _fmt(json_, csv_)
+    rows = _filtered(tagged_topics, db, player=player, pack=pack)
     _print(rows, fmt, TOPIC_COLUMNS, f"Topics, weakest first{f' ({player})' if player else ''}")
 
 
@@ -250,9 +251,7 @@ def missed_cmd(
     from quiz.reports import MISSED_COLUMNS, missed
 
     fmt = _fmt(json_, csv_)
-    with _session(db) as session:
-        _check(session, player=player, pack=pack)
-        rows = missed(session=session, player=player, pack=pack)
+    rows = _filtered(missed, db, player=player, pack=pack)
     _print(rows, fmt, MISSED_COLUMNS, f"Questions missed{f' by {player}' if player else ''}")
 
 

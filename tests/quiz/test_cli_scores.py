@@ -8,87 +8,23 @@ import json
 import os
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlmodel import Session
 from typer.testing import CliRunner
 
-from quiz import store
 from quiz.cli import app
-from quiz.db import make_engine
+from tests.quiz.classdata import FOUR, T0, install_class
 
-T0 = datetime(2024, 3, 4, 9, 0, tzinfo=timezone.utc)
-ARTICLE = """A short article for tests
-
-Paris is the capital of France, and Lyon is its third city. A football team has 11 players on the pitch.
-
-Red and blue are primary colours; green is not one of them in paint.
-"""
-PACK = """[pack]
-id = "mini"
-title = "Mini quiz"
-article = "mini.txt"
-
-[[questions]]
-id = "q1"
-type = "choice"
-prompt = "Which city is the capital of France?"
-options = [ { text = "Paris", credit = 1.0 }, { text = "Lyon" }, { text = "Nice" } ]
-source = "Paris is the capital of France"
-tags = ["geography"]
-
-[[questions]]
-id = "q2"
-type = "short"
-prompt = "How many players are in a football team?"
-options = [ { text = "11", credit = 1.0 } ]
-source = "A football team has 11 players on the pitch."
-tags = ["sport"]
-
-[[questions]]
-id = "q3"
-type = "multi"
-prompt = "Which are primary colours in paint?"
-options = [ { text = "Red", credit = 0.5 }, { text = "Blue", credit = 0.5 }, { text = "Green", credit = -0.5 } ]
-source = "Red and blue are primary colours"
-tags = ["art", "geography"]
-"""
-# The same fixed class as tests/quiz/test_reports.py (facility .6, .6, .5; q2 discriminates negatively).
-CLASS = {
-    "Ann": [("q1", "Paris", 1.0), ("q2", "11", 1.0), ("q3", "Red; Blue", 1.0)],
-    "Ben": [("q1", "Paris", 1.0), ("q2", "12", 0.0), ("q3", "Red; Blue", 1.0)],
-    "Cat": [("q1", "Paris", 1.0), ("q2", "11", 1.0), ("q3", "x", 0.0)],
-    "Dan": [("q1", "Lyon", 0.0), ("q2", "11", 1.0), ("q3", "y", 0.0)],
-    "Zoë": [("q1", "Lyon", 0.0), ("q2", "12 ", 0.0), ("q3", "half, or \"some\"", 0.5)],
-}
+# The fixed class of tests/quiz/test_reports.py, with Zoë's answers for CSV: a trailing space, quotes.
+CLASS = {**FOUR, "Zoë": [("q1", "Lyon", 0.0), ("q2", "12 ", 0.0), ("q3", "half, or \"some\"", 0.5)]}
 
 
 @pytest.fixture
 def home(tmp_path, monkeypatch) -> Path:
     """A data folder with the mini pack installed and the class in quiz.db."""
-    monkeypatch.setenv("QUIZ_HOME", str(tmp_path))
-    monkeypatch.delenv("QUIZ_DB", raising=False)
-    folder = tmp_path / "packs" / "mini"
-    folder.mkdir(parents=True)
-    (folder / "mini.toml").write_text(PACK, encoding="utf-8")
-    (folder / "mini.txt").write_text(ARTICLE, encoding="utf-8")
-    engine = make_engine(tmp_path / "quiz.db")
-    with Session(engine) as s:
-        for day, (name, answers) in enumerate(CLASS.items()):
-            started = T0 + timedelta(days=day)
-            att = store.start_attempt(session=s, player_name=name, pack_id="mini",
-                                      pack_title="Mini quiz", question_count=3, started=started)
-            for pos, (qid, given, credit) in enumerate(answers):
-                store.record_answer(session=s, attempt_id=att, pack_id="mini", question_id=qid,
-                                    question_type="choice", prompt=f"{qid}?", position=pos,
-                                    given=given, right_answer="r", credit=credit,
-                                    correct=credit >= 1, seconds=4.0,
-                                    at=started + timedelta(seconds=pos))
-            store.finish_attempt(session=s, attempt_id=att, finished=started + timedelta(minutes=1))
-        s.commit()
-    engine.dispose()
+    install_class(tmp_path, CLASS, monkeypatch).dispose()
     return tmp_path
 
 

@@ -12,6 +12,7 @@ from questions.model import Option, Pack, PackInfo, Question
 from quiz import reports, store
 from quiz.db import make_engine
 from quiz.demo import builtin_packs, demo_counts, fill_demo, remove_demo
+from quiz.item_analysis import item_analysis, pack_stats
 
 NOW = datetime(2024, 6, 1, 12, 0, tzinfo=timezone.utc)
 
@@ -119,7 +120,7 @@ def test_demo_is_repeatable_for_a_seed(session):
 def test_demo_has_structure_a_teacher_can_see(session):
     summary = fill_demo(session=session, packs=[demo_pack()], players=40, seed=0, now=NOW)
     tricky = summary.misleading["demo-test"]
-    rows = {r["question"]: r for r in reports.item_analysis(session=session, pack="demo-test")}
+    rows = {r["question"]: r for r in item_analysis(session=session, pack="demo-test")}
     # The misleading question discriminates negatively, and its wrong answers gather on one option.
     assert rows[tricky]["discrimination"] < 0
     assert "negative discrimination" in rows[tricky]["flag"]
@@ -142,7 +143,7 @@ def test_demo_has_structure_a_teacher_can_see(session):
     assert (attempts[-1]["started"] - attempts[0]["started"]).days >= 14
     assert 0 < sum(a["finished"] is None for a in attempts) < len(attempts) // 4
     assert all(a["is_demo"] for a in attempts)
-    stats = reports.pack_stats(session=session, pack="demo-test")
+    stats = pack_stats(session=session, pack="demo-test")
     assert stats["alpha"] is not None and stats["alpha"] > 0.5
 
 

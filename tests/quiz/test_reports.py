@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import math
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 import pytest
 from sqlmodel import Session
 
-from quiz import reports, store
+from quiz import reports
 from quiz.db import make_engine
-
-T0 = datetime(2024, 3, 4, 9, 0, tzinfo=timezone.utc)
+from quiz.item_analysis import flag_for, item_analysis, pack_stats, packs, pearson, score_spread
+from tests.quiz.classdata import FOUR, T0, add_attempt, fill_class
 
 # The class: five players, one attempt each at the three questions of pack "mini".
 #            q1 (choice)    q2 (short)     q3 (multi, partial credit)   total
@@ -20,43 +20,15 @@ T0 = datetime(2024, 3, 4, 9, 0, tzinfo=timezone.utc)
 #   Cat      1 Paris        1 "11"         0   "x"                      2
 #   Dan      0 Lyon         1 "11"         0   "y"                      1
 #   Eve      0 Lyon         0 "12 "        0.5 "half"                   0.5
-CLASS = {
-    "Ann": [("q1", "Paris", 1.0), ("q2", "11", 1.0), ("q3", "Red; Blue", 1.0)],
-    "Ben": [("q1", "Paris", 1.0), ("q2", "12", 0.0), ("q3", "Red; Blue", 1.0)],
-    "Cat": [("q1", "Paris", 1.0), ("q2", "11", 1.0), ("q3", "x", 0.0)],
-    "Dan": [("q1", "Lyon", 0.0), ("q2", "11", 1.0), ("q3", "y", 0.0)],
-    "Eve": [("q1", "Lyon", 0.0), ("q2", "12 ", 0.0), ("q3", "half", 0.5)],
-}
+CLASS = {**FOUR, "Eve": [("q1", "Lyon", 0.0), ("q2", "12 ", 0.0), ("q3", "half", 0.5)]}
 Q1_SECONDS = {"Ann": 10, "Ben": 20, "Cat": 30, "Dan": 40, "Eve": 50}
-
-
-def add_attempt(session: Session, player: str, answers, *, pack: str = "mini", day: int = 0,
-                finished: bool = True, max_score: int = 3, seconds: dict | None = None) -> int:
-    started = T0 + timedelta(days=day)
-    att = store.start_attempt(session=session, player_name=player, pack_id=pack,
-                              pack_title=pack.title(), question_count=max_score, started=started)
-    for pos, (qid, given, credit) in enumerate(answers):
-        store.record_answer(
-            session=session, attempt_id=att, pack_id=pack, question_id=qid, question_type="choice",
-            prompt=f"Prompt of {qid}?", position=pos, given=given, right_answer=f"right {qid}",
-            credit=credit, correct=credit >= 1, seconds=(seconds or {}).get(qid, 5.0),
-            at=started + timedelta(seconds=10 * (pos + 1)))
-    if finished:
-        store.finish_attempt(session=session, attempt_id=att, finished=started + timedelta(minutes=5))
-    return att
-
-
-def fill_class(session: Session) -> None:
-    for day, (name, answers) in enumerate(CLASS.items()):
-        add_attempt(session, name, answers, day=day, seconds={"q1": Q1_SECONDS[name]})
-    session.commit()
 
 
 @pytest.fixture
 def session():
     engine = make_engine(":memory:")
     with Session(engine) as s:
-        fill_class(s)
+        fill_class(s, CLASS, seconds={name: {"q1": t} for name, t in Q1_SECONDS.items()})
         yield s
 
 
@@ -65,7 +37,7 @@ def by_question(rows):
 
 
 def test_item_analysis_matches_hand_computation(session):
-    rows = reports.item_analysis(session=session, pack="mini", order=["q1", "q2", "q3"])
+    rows = item_analysis(session=session, pack="mini", order=["q1", "q2", "q3"])
     assert [r["question"] for r in rows] == ["q1", "q2", "q3"]
     q = by_question(rows)
 
@@ -104,7 +76,7 @@ def test_item_analysis_matches_hand_computation(session):
 
 
 def test_pack_stats_match_hand_computation(session):
-    s = reports.pack_stats(session=session, pack="mini")
+    s = pack_stats(session=session, pack="mini")
     # Scores (mean credit): Ann 1, Ben 2/3, Cat 2/3, Dan 1/3, Eve 1/6.
     # mean = (6 + 4 + 4 + 2 + 1)/6 / 5 = 17/30 = 0.566667; median = 2/3
     # sample sd: in 30ths the scores are 30, 20, 20, 10, 5 around 17: deviations 13, 3, 3, -7, -12,
@@ -120,11 +92,11 @@ def test_single_answer_attempt_counts_for_facility_but_not_discrimination_or_alp
     # Fay answered q1 only (right) and left: facility of q1 becomes 4/6, the rest stays.
     add_attempt(session, "Fay", [("q1", "Paris", 1.0)], day=9, finished=False)
     session.commit()
-    q = by_question(reports.item_analysis(session=session, pack="mini"))
+    q = by_question(item_analysis(session=session, pack="mini"))
     assert q["q1"]["answered"] == 6
     assert q["q1"]["facility"] == 0.6667
     assert q["q1"]["discrimination"] == 0.5833  # Fay has no rest-of-test score
-    s = reports.pack_stats(session=session, pack="mini")
+    s = pack_stats(session=session, pack="mini")
     # Scores 1, 2/3, 2/3, 1/3, 1/6 and Fay's 1: mean 23/36; median (2/3 + 2/3)/2;
     # in 36ths: 36, 24, 24, 12, 6, 36 around 23 → squares 169+1+1+121+289+169 = 750,
     # variance 750/1296/5 = 0.115741, sd 0.340207. Alpha keeps the usual k = 3 attempts only.
@@ -132,17 +104,17 @@ def test_single_answer_attempt_counts_for_facility_but_not_discrimination_or_alp
 
 
 def test_flags_for_too_hard_and_too_easy():
-    assert reports.flag_for(0.05, 0.3) == "too hard"
-    assert reports.flag_for(0.96, None) == "too easy"
-    assert reports.flag_for(0.95, 0.0) == ""
-    assert reports.flag_for(0.5, -0.01) == "negative discrimination"
-    assert reports.flag_for(0.99, -0.2) == "too easy; negative discrimination"
+    assert flag_for(0.05, 0.3) == "too hard"
+    assert flag_for(0.96, None) == "too easy"
+    assert flag_for(0.95, 0.0) == ""
+    assert flag_for(0.5, -0.01) == "negative discrimination"
+    assert flag_for(0.99, -0.2) == "too easy; negative discrimination"
 
 
 def test_pearson_helper_is_none_for_a_flat_side():
-    assert reports.pearson(3, 3, 3, 1.5, 0.75, 1.5) is None  # x always 1
+    assert pearson(3, 3, 3, 1.5, 0.75, 1.5) is None  # x always 1
     # x = 0, 1; y = 0, 1 → r = 1
-    assert reports.pearson(2, 1, 1, 1, 1, 1) == pytest.approx(1.0)
+    assert pearson(2, 1, 1, 1, 1, 1) == pytest.approx(1.0)
 
 
 def test_attempts_players_and_answers(session):
@@ -189,12 +161,12 @@ def test_topics_and_missed(session):
 
 
 def test_score_spread_and_packs(session):
-    bins = reports.score_spread(session=session, pack="mini")
+    bins = score_spread(session=session, pack="mini")
     # Scores 1, 2/3, 2/3, 1/3, 1/6: bands 90–100% (1 goes in the top band), 60–70% ×2, 30–40%, 10–20%
     counts = {b["low"]: b["attempts"] for b in bins}
     assert counts[0.9] == 1 and counts[0.6] == 2 and counts[0.3] == 1 and counts[0.1] == 1
     assert sum(counts.values()) == 5
-    assert [p["pack"] for p in reports.packs(session=session)] == ["mini"]
+    assert [p["pack"] for p in packs(session=session)] == ["mini"]
 
 
 def test_item_analysis_agrees_with_raw_answers(session):
@@ -202,7 +174,7 @@ def test_item_analysis_agrees_with_raw_answers(session):
     raw: dict[str, list[float]] = {}
     for a in reports.answers(session=session):
         raw.setdefault(a["question"], []).append(a["credit"])
-    for row in reports.item_analysis(session=session, pack="mini"):
+    for row in item_analysis(session=session, pack="mini"):
         credits = raw[row["question"]]
         assert row["facility"] == round(math.fsum(credits) / len(credits), 4)
         assert row["answered"] == len(credits)
@@ -211,8 +183,8 @@ def test_item_analysis_agrees_with_raw_answers(session):
 def test_empty_database_reports_nothing():
     with Session(make_engine(":memory:")) as s:
         assert reports.attempts(session=s) == []
-        assert reports.item_analysis(session=s, pack="mini") == []
-        assert reports.pack_stats(session=s, pack="mini")["mean"] is None
+        assert item_analysis(session=s, pack="mini") == []
+        assert pack_stats(session=s, pack="mini")["mean"] is None
         assert reports.players(session=s) == []
 
 
@@ -221,7 +193,7 @@ def test_reports_and_demo_stay_off_textual():
     import subprocess
     import sys
 
-    code = ("import sys, quiz.reports, quiz.demo, quiz.cli_scores; "
+    code = ("import sys, quiz.reports, quiz.item_analysis, quiz.demo, quiz.cli_scores; "
             "print(any(m == 'textual' or m.startswith('textual.') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import csv
-from datetime import datetime, timedelta, timezone
 
 import pytest
 from sqlmodel import Session
 from textual.app import App
 from textual.widgets import Static
 
-from quiz import store
 from quiz.db import make_engine
 from quiz.ui.screens.scores import ScoresScreen
 from quiz.ui.screens.scores_attempt import AttemptScreen
@@ -18,79 +16,18 @@ from quiz.ui.screens.scores_common import ReportTable
 from quiz.ui.screens.scores_pack import PackScreen
 from quiz.ui.screens.scores_player import PlayerScreen
 from quiz.ui.widgets.charts import Bars
+from tests.quiz.classdata import FOUR, PROMPTS, add_attempt, install_class
 
-T0 = datetime(2024, 3, 4, 9, 0, tzinfo=timezone.utc)
-ARTICLE = """A short article for tests
-
-Paris is the capital of France, and Lyon is its third city. A football team has 11 players on the pitch.
-
-Red and blue are primary colours; green is not one of them in paint.
-"""
-PACK = """[pack]
-id = "mini"
-title = "Mini quiz"
-article = "mini.txt"
-
-[[questions]]
-id = "q1"
-type = "choice"
-prompt = "Which city is the capital of France?"
-options = [ { text = "Paris", credit = 1.0 }, { text = "Lyon" } ]
-source = "Paris is the capital of France"
-tags = ["geography"]
-
-[[questions]]
-id = "q2"
-type = "short"
-prompt = "How many players are in a football team?"
-options = [ { text = "11", credit = 1.0 } ]
-source = "A football team has 11 players on the pitch."
-tags = ["sport"]
-
-[[questions]]
-id = "q3"
-type = "multi"
-prompt = "Which are primary colours in paint?"
-options = [ { text = "Red", credit = 0.5 }, { text = "Blue", credit = 0.5 }, { text = "Green", credit = -0.5 } ]
-source = "Red and blue are primary colours"
-tags = ["art"]
-"""
-CLASS = {
-    "Ann": [("q1", "Paris", 1.0), ("q2", "11", 1.0), ("q3", "Red; Blue", 1.0)],
-    "Ben": [("q1", "Paris", 1.0), ("q2", "12", 0.0), ("q3", "Red; Blue", 1.0)],
-    "Cat": [("q1", "Paris", 1.0), ("q2", "11", 1.0), ("q3", "x", 0.0)],
-    "Dan": [("q1", "Lyon", 0.0), ("q2", "11", 1.0), ("q3", "y", 0.0)],
-    "Zoë": [("q1", "Lyon", 0.0), ("q2", "12", 0.0), ("q3", "[b]half[/b]", 0.5)],
-}
-PROMPTS = {"q1": "Which city is the capital of France?", "q2": "How many players are in a football team?",
-           "q3": "Which are primary colours in paint?"}
-
-
-def add(session, player, pack, answers, day):
-    started = T0 + timedelta(days=day)
-    att = store.start_attempt(session=session, player_name=player, pack_id=pack, pack_title=pack,
-                              question_count=len(answers), started=started)
-    for pos, (qid, given, credit) in enumerate(answers):
-        store.record_answer(session=session, attempt_id=att, pack_id=pack, question_id=qid,
-                            question_type="choice", prompt=PROMPTS.get(qid, f"{qid}?"), position=pos,
-                            given=given, right_answer="the right one", credit=credit,
-                            correct=credit >= 1, seconds=6.0, at=started + timedelta(seconds=pos))
-    store.finish_attempt(session=session, attempt_id=att, finished=started + timedelta(minutes=2))
+# Zoë's answer to q3 looks like markup: it must show as typed.
+CLASS = {**FOUR, "Zoë": [("q1", "Lyon", 0.0), ("q2", "12", 0.0), ("q3", "[b]half[/b]", 0.5)]}
 
 
 @pytest.fixture
 def engine(tmp_path, monkeypatch):
-    monkeypatch.setenv("QUIZ_HOME", str(tmp_path))
-    monkeypatch.delenv("QUIZ_DB", raising=False)
-    folder = tmp_path / "packs" / "mini"
-    folder.mkdir(parents=True)
-    (folder / "mini.toml").write_text(PACK, encoding="utf-8")
-    (folder / "mini.txt").write_text(ARTICLE, encoding="utf-8")
-    engine = make_engine(tmp_path / "quiz.db")
+    engine = install_class(tmp_path, CLASS, monkeypatch)
     with Session(engine) as s:
-        for day, (name, answers) in enumerate(CLASS.items()):
-            add(s, name, "mini", answers, day)
-        add(s, "Ann", "gone", [("old", "something", 0.0)], 9)  # a pack since removed
+        add_attempt(s, "Ann", [("old", "something", 0.0)], pack="gone", day=9,  # a pack since removed
+                    max_score=1)
         s.commit()
     yield engine
     engine.dispose()

@@ -10,8 +10,8 @@ from textual.widgets import ContentSwitcher, DataTable, Footer, Input, Static, T
 
 from quiz.ui.screens.scores_common import (
     Col,
-    ReportScreen,
     ReportTable,
+    TabbedReportScreen,
     fmt_num,
     fmt_share,
     fmt_when,
@@ -46,7 +46,7 @@ PACK_COLS = [
 VIEWS = {"attempts": ATTEMPT_COLS, "players": PLAYER_COLS, "packs": PACK_COLS}
 
 
-class ScoresScreen(ReportScreen):
+class ScoresScreen(TabbedReportScreen):
     """The Scores area: pick a view (1 attempts, 2 players, 3 packs), Enter opens a row."""
 
     BINDINGS = [
@@ -55,6 +55,8 @@ class ScoresScreen(ReportScreen):
         Binding("3", "view('packs')", "Packs"),
     ]
 
+    views = VIEWS
+    export_prefix = "scores"
     export_name = "scores-attempts"
 
     def compose(self) -> ComposeResult:
@@ -75,46 +77,24 @@ class ScoresScreen(ReportScreen):
     @staticmethod
     def _fetch(session) -> dict:
         from quiz import reports
+        from quiz.item_analysis import packs
 
         return {"attempts": reports.attempts(session=session)[::-1],  # newest first
                 "players": reports.players(session=session),
-                "packs": reports.packs(session=session)}
+                "packs": packs(session=session)}
 
     def _show(self, data: dict) -> None:
         for view, rows in data.items():
             self.query_one(f"#{view}", ReportTable).set_rows(rows)
-        self._status()
+        self.update_status()
 
-    def table(self) -> ReportTable:
-        switcher = self.query_one(ContentSwitcher)
-        return self.query_one(f"#{switcher.current}", ReportTable)
-
-    def _status(self) -> None:
+    def update_status(self) -> None:
         t = self.table()
         what = self.query_one(ContentSwitcher).current
         shown = f"{len(t.rows_shown)} of {len(t.rows_all)} {what}" if t.filter_text else \
             f"{len(t.rows_all)} {what}"
         hint = "Enter opens · s sorts · r reverses · / filters · e exports"
         self.query_one("#scores-status", Static).update(Text(f"{shown}   {hint}"))
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        super().on_input_changed(event)
-        self._status()
-
-    def action_view(self, view: str) -> None:
-        self.query_one(Tabs).active = view
-
-    def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
-        view = event.tab.id
-        if view not in VIEWS:
-            return
-        self.query_one(ContentSwitcher).current = view
-        self.export_name = f"scores-{view}"
-        table = self.table()
-        with self.prevent(Input.Changed):
-            self.query_one(Input).value = table.filter_text
-        table.focus()
-        self._status()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()

@@ -1,18 +1,19 @@
-"""Provides what the scores screens share: a sortable, filterable report table, CSV export, and a
-base screen that loads reports in a thread worker with its own database session."""
+"""Provides what the scores screens share: a sortable, filterable report table, CSV export, a base
+screen that loads reports in a thread worker with its own database session, and one that switches
+between report tables by tabs."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, ClassVar
 
 from rich.text import Text
 from textual import work
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Input
+from textual.widgets import ContentSwitcher, DataTable, Input, Tabs
 from textual.worker import get_current_worker
 
 CSS_FILE = str(Path(__file__).parent.parent / "scores.tcss")
@@ -208,7 +209,9 @@ class ReportScreen(Screen):
         self.query_one(Input).focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
+        # Textual calls this once per class that defines it: subclasses use `update_status` instead.
         self.table().set_filter(event.value)
+        self.update_status()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.table().focus()
@@ -240,3 +243,41 @@ class ReportScreen(Screen):
             return
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(show, value)
+
+
+class TabbedReportScreen(ReportScreen):
+    """A scores screen with one report table per view, picked by its tab (or a key bound to
+    `action_view`); each table keeps its own filter, and exports as `<export_prefix>-<view>`.
+
+    The screen composes a `Tabs`, an `Input` and a `ContentSwitcher` holding the tables; a view's
+    tab and its table share the view's id.
+    """
+
+    views: ClassVar[dict[str, list[Col]]] = {}
+    """Each view's id and its table's columns."""
+
+    export_prefix = "scores"
+    """Start of the exported file's name; the view's id follows."""
+
+    def table(self) -> ReportTable:
+        """The table of the view on show."""
+        switcher = self.query_one(ContentSwitcher)
+        return self.query_one(f"#{switcher.current}", ReportTable)
+
+    def update_status(self) -> None:
+        """Say what the view on show holds, on screens with a status line (none here)."""
+
+    def action_view(self, view: str) -> None:
+        self.query_one(Tabs).active = view
+
+    def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
+        view = event.tab.id
+        if view not in self.views:
+            return
+        self.query_one(ContentSwitcher).current = view
+        self.export_name = f"{self.export_prefix}-{view}"
+        table = self.table()
+        with self.prevent(Input.Changed):
+            self.query_one(Input).value = table.filter_text
+        table.focus()
+        self.update_status()

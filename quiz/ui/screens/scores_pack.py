@@ -70,8 +70,9 @@ class PackScreen(ReportScreen):
 
         def fetch(session) -> dict:
             from questions.errors import PackError
-            from quiz import reports
             from quiz.catalog import resolve_pack
+            from quiz.item_analysis import item_analysis, pack_stats, score_spread
+            from quiz.reports import question_prompts
 
             try:
                 pack = resolve_pack(pack_id).pack
@@ -79,11 +80,11 @@ class PackScreen(ReportScreen):
                 prompts = {q.id: q.prompt for q in pack.questions}
             except (PackError, OSError):
                 title, order = f"{pack_id} (no longer installed)", None
-                prompts = reports.question_prompts(session=session, pack=pack_id)
-            rows = reports.item_analysis(session=session, pack=pack_id, order=order)
+                prompts = question_prompts(session=session, pack=pack_id)
+            rows = item_analysis(session=session, pack=pack_id, order=order)
             return {"title": title, "rows": rows, "prompts": prompts,
-                    "stats": reports.pack_stats(session=session, pack=pack_id),
-                    "spread": reports.score_spread(session=session, pack=pack_id)}
+                    "stats": pack_stats(session=session, pack=pack_id),
+                    "spread": score_spread(session=session, pack=pack_id)}
 
         self.load(fetch, self._show)
 

@@ -10,8 +10,8 @@ from textual.widgets import ContentSwitcher, DataTable, Footer, Input, Static, T
 
 from quiz.ui.screens.scores_common import (
     Col,
-    ReportScreen,
     ReportTable,
+    TabbedReportScreen,
     cut,
     fmt_num,
     fmt_share,
@@ -43,7 +43,7 @@ MISSED_COLS = [
 VIEWS = {"history": HISTORY_COLS, "topics": TOPIC_COLS, "missed": MISSED_COLS}
 
 
-class PlayerScreen(ReportScreen):
+class PlayerScreen(TabbedReportScreen):
     """One player: 1 history (Enter opens an attempt), 2 topics, 3 questions missed."""
 
     BINDINGS = [
@@ -52,10 +52,13 @@ class PlayerScreen(ReportScreen):
         Binding("3", "view('missed')", "Missed"),
     ]
 
+    views = VIEWS
+
     def __init__(self, engine, player: str) -> None:
         super().__init__(engine)
         self.player = player
         """The player's name."""
+        self.export_prefix = f"player-{player}"
         self.export_name = f"player-{player}-history"
 
     def compose(self) -> ComposeResult:
@@ -109,24 +112,6 @@ class PlayerScreen(ReportScreen):
         for view in VIEWS:
             self.query_one(f"#{view}", ReportTable).set_rows(
                 history[::-1] if view == "history" else data[view])
-
-    def table(self) -> ReportTable:
-        switcher = self.query_one(ContentSwitcher)
-        return self.query_one(f"#{switcher.current}", ReportTable)
-
-    def action_view(self, view: str) -> None:
-        self.query_one(Tabs).active = view
-
-    def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
-        view = event.tab.id
-        if view not in VIEWS:
-            return
-        self.query_one(ContentSwitcher).current = view
-        self.export_name = f"player-{self.player}-{view}"
-        table = self.table()
-        with self.prevent(Input.Changed):
-            self.query_one(Input).value = table.filter_text
-        table.focus()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
