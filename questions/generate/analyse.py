@@ -222,6 +222,9 @@ class Sent:
     """Tokens of an opening "And"/"But"/"Now," left out of stems and statements."""
     opener_len: int = 1
     """Tokens the resolved opener takes: 1 for "He", 2 for "The company"."""
+    rewrites: list = field(default_factory=list)
+    """(first token, one past the last, text): "the barrier" written as the article first named it
+    ("the tidal barrier on the River Amberley"), so the sentence stands alone."""
     topic: frozenset = frozenset()
     """Lower-case words of the article's headline: "the virus" in a story headlined about a virus
     names the story's own subject, not something left behind in an earlier sentence."""
@@ -230,6 +233,8 @@ class Sent:
     def skip0(self) -> set[int]:
         """Tokens the stand-alone check may pass over: the dropped opener, a resolved pronoun."""
         resolved = set(range(self.lead, self.lead + self.opener_len)) if self.resolved is not None else set()
+        for i, j, _ in self.rewrites:
+            resolved |= set(range(i, j))
         return set(range(self.lead)) | resolved
 
     def with_opener(self, text: str) -> str:
@@ -244,6 +249,13 @@ class Sent:
         first = span.text
         if self.lead:
             first = first[:1].upper() + first[1:]
+        for i, j, new in self.rewrites:
+            old = self.doc[i:j].text
+            hit = re.search(r"(?<![\w-])" + re.escape(old) + r"(?![\w-])", text, re.I if i == self.lead else 0)
+            if hit is not None:
+                k = hit.start()
+                rep = new[:1].upper() + new[1:] if k == 0 else new
+                text = text[:k] + rep + text[hit.end():]
         if self.resolved is not None and text.startswith(first + " ") or \
                 self.resolved is not None and text.startswith(first + "'s ") or \
                 self.resolved is not None and text.startswith(first + "’s "):
@@ -530,7 +542,7 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
                     e.gender = "m"
                 elif m.title.lower().strip(".") in TITLES_F:
                     e.gender = "f"
-        if e.ftype == "country":
+        if e.ftype in ("country", "nation"):
             e.forms |= COUNTRY_FORMS.get(e.name, set())
         if e.ftype == "party":
             e.forms |= {norm(a) for a in gz.PARTY_ALIASES.get(e.name, ())}
@@ -726,9 +738,10 @@ def _resolve_openers(ana: Analysis) -> None:
                     not any(c.dep_ in ("appos", "compound", "prep", "relcl", "acl") for c in noun.children):
                 s.resolved = main[kind]  # "The company said…" in a story about one company
                 s.opener_len = 2
+    _rename_openers(ana)
     for s in ana.sents[1:]:
         t = s.doc[s.lead]
-        if s.resolved is not None:
+        if s.resolved is not None or any(i == s.lead for i, _, _ in s.rewrites):
             continue
         if t.lower_ in ("it", "its"):
             _resolve_it(ana, s, t)
@@ -752,6 +765,100 @@ def _resolve_openers(ana: Analysis) -> None:
             s.resolved = subj_e  # the subject goes on: "Mr Putin welcomed Mr Kim … He said …"
         elif not people and prev.resolved is not None and prev.resolved.gender == gender:
             s.resolved = prev.resolved
+
+
+def _rename_openers(ana: Analysis) -> None:
+    """An opening "The talks"/"The shares" that the article names fully once ("talks in Reykjavik",
+    "Facebook shares") and in no other way is written out; when the article names two such things
+    ("M87's black hole", "the smaller black hole at the centre of our galaxy"), it stays vague."""
+    from questions.generate.filters import PERSON_NOUNS, _anchored
+
+    phrases: dict[str, set[str]] = {}
+    first: dict[str, tuple[int, str | None]] = {}
+    for s in ana.sents:
+        for x in s.doc:
+            if x.pos_ not in ("NOUN", "PROPN") or x.dep_ == "compound":
+                continue
+            lemma = x.lemma_.lower()
+            ph = _naming_phrase(x)
+            first.setdefault(lemma, (s.index, ph))
+            if ph:
+                phrases.setdefault(lemma, set()).add(ph)
+    from questions.generate.filters import quoted_tokens
+
+    for s in ana.sents:
+        if s.index == 0:
+            continue
+        quoted = quoted_tokens(s.doc)
+        for t in s.doc:
+            if t.i < s.lead or t.i in quoted or (t.i == s.lead and s.resolved is not None):
+                continue
+            noun = t.head
+            if t.lower_ != "the" or t.dep_ != "det" or noun.i <= t.i or noun.pos_ != "NOUN" or _anchored(noun):
+                continue
+            if noun.lower_ in PERSON_NOUNS or noun.lemma_.lower() in PERSON_NOUNS:
+                continue  # a person is named by name, not by a description
+            if any(k.dep_ not in ("amod", "compound") or k.head.i != noun.i for k in s.doc[t.i + 1:noun.i]):
+                continue
+            if noun.i + 1 < len(s.doc) and s.doc[noun.i + 1].text in ("'s", "’s"):
+                continue
+            mods = " ".join(k.lower_ for k in s.doc[t.i + 1:noun.i])
+            lemma = noun.lemma_.lower()
+            found = phrases.get(lemma, set())
+            # Named once, the first time the article speaks of it, and never named otherwise.
+            if len(found) != 1 or first.get(lemma, (0, None))[1] not in found or first[lemma][0] >= s.index or \
+                    mods not in next(iter(found)).lower():
+                continue
+            name = next(iter(found))
+            others = {x.lower_ for x in s.doc if not t.i <= x.i <= noun.i}
+            if any(w.lower() in others for w in name.split() if w[:1].isupper()):
+                continue  # "Mr Putin told … after the summit with President Vladimir Putin": clumsy
+            if name.split()[0].lower() in ("the", "a", "an"):
+                name = name.split(" ", 1)[1]
+            s.rewrites.append((t.i, noun.i + 1, name if ("'s " in name or "’s " in name) else f"the {name}"))
+
+
+_NAMING = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "DATE"}
+
+
+def _names(t) -> bool:
+    """A token that is (part of) a name or a year: "Facebook", "Reykjavik", "2016"."""
+    return (t.ent_type_ in _NAMING or t.pos_ == "PROPN") and (t.text[:1].isupper() or t.like_num)
+
+
+def _naming_phrase(x) -> str | None:
+    """A short phrase that names a thing beyond doubt: its name-like modifiers, the noun, and a
+    short "of/in/at/for …" phrase with a name in it ("talks in Reykjavik", "Facebook shares")."""
+    doc = x.doc
+    left = [c for c in x.children if c.i < x.i and c.dep_ in ("compound", "amod", "nummod", "poss", "nmod")
+            and len(list(c.subtree)) <= 3 and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)]
+    start = min([x.i] + [t.i for c in left for t in c.subtree])
+    end = x.i + 1
+    for c in x.children:
+        if c.i == end and c.dep_ in ("compound", "appos") and c.pos_ == "PROPN":
+            sub = list(c.subtree)
+            if len(sub) <= 4:
+                end = sub[-1].i + 1  # "South Korean film Parasite"
+    after = [c for c in x.children if c.i > x.i]
+    if x.dep_ == "dobj":
+        after += [c for c in x.head.children if c.i == end]  # "opened a barrier on the River Amberley"
+    for c in after:
+        if c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "for", "on", "with", "between") and c.i == end:
+            sub = list(c.subtree)
+            if len(sub) <= 5 and any(_names(t) and t.ent_type_ != "DATE" for t in sub):
+                end = sub[-1].i + 1
+            break
+    while start < x.i and (doc[start].ent_type_ in ("DATE", "TIME") or doc[start].like_num):
+        start += 1  # "the 2016 prize" would name this year's prize in a sentence about last year's
+    span = doc[start:end]
+    if any(t.pos_ == "PRON" or t.lower_ in ("this", "that", "these", "those", "such") or t.text in (",", "(", ")")
+           for t in span):
+        return None
+    if not any(_names(t) and t.i != x.i for t in span) and not (x.pos_ == "PROPN" and _names(x)):
+        return None
+    if len(span) > 8:
+        return None
+    return span.text
 
 
 MAIN_NOUNS = {"company": "company", "firm": "company", "group": "company", "country": "country",

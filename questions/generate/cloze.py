@@ -16,7 +16,9 @@ from questions.generate.base import (
 )
 from questions.generate.distractors import Slot, date_distractors, date_type, entity_distractors
 from questions.generate.quotes import SPEECH
-from questions.generate.filters import leaks, opener, pointers, quoted_tokens, well_formed
+from questions.generate.filters import (
+    giveaway_context, leaks, negated, opener, pointers, quoted_tokens, well_formed,
+)
 
 GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 
@@ -30,6 +32,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
         quoted = quoted_tokens(s.doc)
         if len(quoted) > 5:
             continue  # long quotations are for quote questions
+        if negated(s.doc):
+            continue  # "_____ had not been told": another option is not clearly wrong by the article
         for m in s.mentions:
             e = m.entity
             dtype = date_type(m.text) if m.label == "DATE" else None
@@ -64,6 +68,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                     prv.text[:1].isupper() and nxt.text[:1].isupper() and prv.i > 0:
                 continue  # inside a title: "The American Boy"
             if e is not None and e.ftype == "person" and not e.surely_person:
+                continue
+            if giveaway_context(s, m):
                 continue
             i, j = blank_span(s, m)
             if i > 0 and s.doc[i - 1].lower_ in ("a", "an"):

@@ -192,8 +192,13 @@ def entity_distractors(ana: Analysis, slot: Slot, rng: random.Random, n: int = 3
         if slot.ftype in ("party", "city") and slot.entity is not None and slot.entity.group and \
                 e.group and e.group != slot.entity.group and slot.ftype == "party":
             continue
-        if slot.ftype == "person" and not e.surely_person:
-            continue
+        if slot.ftype == "person" and (not e.surely_person or not acts_in_story(ana, e)):
+            continue  # "Albert Einstein's theory", "born Robert Allen Zimmerman": not a rival for the slot
+        if slot.ftype == "person" and slot.entity is not None and not _speech_slot(slot) and \
+                holds_office(ana, e) != holds_office(ana, slot.entity):
+            continue  # a president offered as the marathon runner, or a runner as the president
+        if slot.ftype == "city" and not _same_container(ana, slot, e.name):
+            continue  # Edinburgh against London when the article says Scotland voted the other way
         if also_true(ana, slot, e) or leaks(slot.sent.text, e, e.name):
             continue
         if _distinct(options, e.name, answer_forms):
@@ -202,7 +207,7 @@ def entity_distractors(ana: Analysis, slot: Slot, rng: random.Random, n: int = 3
         e.name == x and e.key in prefer for e in ana.entities)]
     others = [x for x in article_pool if x not in preferred]
     ordered = _pick(rng, preferred, n, slot.answer) + _pick(rng, others, n, slot.answer)
-    gazetteer_people = [x for x in _gazetteer_pool(slot, rng) if ana.find_form(x) is None] \
+    gazetteer_people = [x for x in _gazetteer_pool(slot, rng, ana) if ana.find_form(x) is None] \
         if slot.ftype == "person" else []
     if len(ordered) + len(gazetteer_people) < n:
         ordered += _pick(rng, second_pool, n, slot.answer)
@@ -213,15 +218,100 @@ def entity_distractors(ana: Analysis, slot: Slot, rng: random.Random, n: int = 3
     if len(chosen) >= n:
         return chosen[:n]
     # 2. The gazetteer, nearest group first.
-    for name in _gazetteer_pool(slot, rng):
+    for name in _gazetteer_pool(slot, rng, ana):
         if len(chosen) >= n:
             break
         if ana.find_form(name) is not None or leaks(slot.sent.text, None, name):
             continue  # named in the article: it could be true, or it was already refused
+        if slot.ftype == "city" and not _same_container(ana, slot, name):
+            continue
         if _distinct(options, name, answer_forms):
             chosen.append(name)
             options.append(name)
     return chosen
+
+
+def acts_in_story(ana: Analysis, e: Entity) -> bool:
+    """Whether a person takes part in the story (the subject of a verb, or a speaker), rather than
+    being only mentioned: "Einstein's theory", "born Robert Allen Zimmerman", "owned by X"."""
+    if e.spoke:
+        return True
+    for m in e.mentions:
+        s = ana.sents[m.sent]
+        root = _root(s, m)
+        t = root
+        while t.dep_ in ("appos", "conj", "compound") and t.head.i != t.i:
+            t = t.head
+        if t.dep_ in ("nsubj", "nsubjpass") and not _in_past(s, root):
+            return True
+    return False
+
+
+def _in_past(s: Sent, tok) -> bool:
+    """A subject in a clause about another time ("since Geoff Hurst in 1966")."""
+    return any(t.ent_type_ == "DATE" and re.fullmatch(r"(?:19|20)\d\d", t.text) for t in tok.head.subtree) and \
+        tok.head.dep_ in ("pobj", "advcl", "relcl")
+
+
+OFFICE_WORDS = {"president", "prime", "minister", "chancellor", "mayor", "governor", "senator", "king", "queen",
+                "premier", "secretary", "secretary-general", "leader", "pope", "ambassador", "mp", "first"}
+
+
+def _speech_slot(slot: Slot) -> bool:
+    """Whether the slot is the one who says something: anyone in the story may have said it."""
+    if slot.mention is None:
+        return True
+    from questions.generate.quotes import SPEECH
+
+    t = _root(slot.sent, slot.mention)
+    return t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in SPEECH
+
+
+def holds_office(ana: Analysis, e: Entity) -> bool:
+    """Whether the article gives a person a public office ("Kenya's President Uhuru Kenyatta")."""
+    if any(w in OFFICE_WORDS for d in e.descriptors for w in d.split()):
+        return True
+    if any(x[0] == e.name for x in gz.LEADERS):
+        return True
+    for m in e.mentions:
+        doc = ana.sents[m.sent].doc
+        before = [t.lower_ for t in doc[max(0, m.i - 3):m.i]]
+        if m.title.lower() in OFFICE_WORDS or any(w in OFFICE_WORDS for w in before[-2:]):
+            return True
+        head = doc[m.j - 1]
+        for c in head.children:
+            if c.dep_ == "appos" and any(t.lower_ in OFFICE_WORDS for t in c.subtree):
+                return True
+    return False
+
+
+def story_year(ana: Analysis) -> int | None:
+    """The latest year the article names: the story's own time, for choosing leaders of then."""
+    years = [int(t.text) for s in ana.sents for t in s.doc
+             if t.ent_type_ == "DATE" and re.fullmatch(r"(?:19|20)\d\d", t.text)]
+    return max(years) if years else None
+
+
+def _container(name: str) -> str | None:
+    """The nation (England, Scotland…) or country a city lies in, by the gazetteer."""
+    nation = gz.CITY_NATION.get(name)
+    if nation:
+        return nation
+    for country, cities in gz.CITIES.items():
+        if name in cities:
+            return country
+    return None
+
+
+def _same_container(ana: Analysis, slot: Slot, name: str) -> bool:
+    """False when a city lies in a place the article names that does not hold the answer: the
+    article may say that place did what the question asks (also true by region)."""
+    box = _container(name)
+    if box is None:
+        return True
+    if box == _container(slot.answer):
+        return True
+    return ana.find_form(box) is None
 
 
 def _family(region: str) -> str:
@@ -233,7 +323,7 @@ def _family(region: str) -> str:
     return region
 
 
-def _gazetteer_pool(slot: Slot, rng: random.Random) -> list[str]:
+def _gazetteer_pool(slot: Slot, rng: random.Random, ana: Analysis | None = None) -> list[str]:
     e = slot.entity
     group = e.group if e else ""
     ft = slot.ftype
@@ -278,11 +368,12 @@ def _gazetteer_pool(slot: Slot, rng: random.Random) -> list[str]:
                 far.append(dem)  # same continent: Finnish for Norwegian, not Saudi
     elif ft == "person" and e is not None:
         leader = next((x for x in gz.LEADERS if x[0] == e.name), None)
-        if leader is not None:
+        year = story_year(ana) if ana is not None else None
+        if leader is not None and year is not None:
             _, gender, country, y0, y1 = leader
             for name, g, c, a0, a1 in gz.LEADERS:
-                # the same country's leaders of about the same time: Blair for Brown, not Chavez
-                if name != e.name and g == gender and c == country and a0 <= y1 + 8 and y0 <= a1 + 8:
+                # the same country's leaders in office in the story's year: Blair for Brown, not Chavez
+                if name != e.name and g == gender and c == country and a0 <= year <= a1:
                     near.append(name)
     rng.shuffle(near)
     rng.shuffle(far)
@@ -370,5 +461,6 @@ def article_amounts(ana: Analysis) -> list[Amount]:
 
 
 def amount_distractors(ana: Analysis, amount: Amount, rng: random.Random, n: int = 3) -> list[str]:
-    """Wrong amounts in the answer's unit and style, none equal to an amount of the article."""
-    return lookalikes(amount, article_amounts(ana), n=n, seed=rng.randrange(2))
+    """Wrong amounts in the answer's unit and style, none equal to an amount of the article, placed
+    at random around the answer (its rank among the options is random)."""
+    return lookalikes(amount, article_amounts(ana), n=n, seed=rng.randrange(1 << 30))

@@ -164,7 +164,7 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -
     places = {k for m in s.mentions if m.entity is not None and m.entity.ftype in ("country", "nation", "place")
               for k in range(m.i, m.j)}
     quoted = quoted_tokens(doc) if allow_quoted else set()
-    seen_person = seen_thing = seen_named = seen_place = seen_company = False
+    seen_person = seen_thing = seen_named = seen_place = seen_company = seen_person_named = False
     seen_subject_thing = seen_subject_plural = False
     seen_nouns: set[str] = set()
     for t in doc:
@@ -181,8 +181,8 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -
         if t.i in quoted:
             continue
         low = t.lower_
-        if t.i in people:
-            seen_person = True
+        if t.i in people or t.ent_type_ == "PERSON":
+            seen_person = seen_person_named = True
         if t.i in named:
             seen_named = True
         if t.i in places:
@@ -211,10 +211,15 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -
                 continue
             if low in ("they", "them") and seen_thing and t.i > 3:
                 continue
-            if low in ("he", "him", "she") and seen_person and t.i > 2:
+            if low in ("he", "she") and seen_person and t.i > 2:
                 continue
+            if low in ("him", "them") and seen_person_named and t.i > 2 and _object_referent(doc, t, people, skip):
+                continue  # not the blank: "Who travelled to greet him?" (him is not the one who travelled)
             return f"pronoun '{t.text}'"
         if low in POSSESSIVES:
+            if low in ("his", "her", "its", "their") and t.dep_ == "poss" and \
+                    t.head.lemma_.lower() in VAGUE_NOUNS and not _anchored(t.head):
+                return f"vague '{t.text} {t.head.text}'"  # "announced his decision": which decision?
             if low in ("his", "her", "himself", "herself") and seen_person:
                 continue
             if low in ("its", "itself") and (seen_named or seen_subject_thing):
@@ -241,6 +246,13 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -
             return f"comparison with something before: '{t.text} {t.head.text}'"
         if low in ("example", "instance") and t.i > 0 and doc[t.i - 1].lower_ == "for":
             return "pointer 'for example'"
+        if low == "turn" and t.i > 0 and doc[t.i - 1].lower_ == "in":
+            return "pointer 'in turn'"
+        if low == "the" and t.dep_ == "det" and t.head.i > t.i and t.head.ent_type_ == "NORP" and \
+                all(doc[k].ent_type_ == "NORP" for k in range(t.i + 1, t.head.i + 1)) and \
+                t.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not t.head.text.endswith("s") and \
+                not (t.head.i + 1 < len(doc) and doc[t.head.i + 1].pos_ in ("NOUN", "PROPN")):
+            return f"vague 'the {t.head.text}'"  # "the North Korean will visit": who?
         if low in DEMONSTRATIVES and t.dep_ != "mark":
             nxt = t.nbor(1) if t.i + 1 < len(doc) else None
             if nxt is not None and nxt.lower_ in TIME_NOUNS:
@@ -250,7 +262,7 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -
             return "pointer 'that'"
         if low == "the" and t.dep_ == "det":
             head = t.head
-            if head.lower_ in VAGUE_NOUNS and head.i > t.i and not _anchored(head):
+            if head.i > t.i and (head.lower_ in VAGUE_NOUNS or _common_noun(head)) and not _anchored(head):
                 if head.lemma_.lower() in seen_nouns:
                     continue  # "a trojan program that … the program": named just before
                 if head.lower_ in ORG_NOUNS and seen_company:
@@ -259,12 +271,40 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -
                     continue
                 if head.lower_ in PERSON_NOUNS and seen_person:
                     continue
-                if head.lower_ in s.topic and head.lower_ not in PERSON_NOUNS and head.lower_ not in ORG_NOUNS:
-                    continue  # "the virus" in a story headlined about a virus: the story's own subject
                 return f"vague 'the {head.text}'"
         if t.pos_ == "NOUN":
             seen_nouns.add(t.lemma_.lower())
     return None
+
+
+# Definite nouns that need no earlier sentence: "the world", "the end of", "the first time".
+SELF_EVIDENT = {"world", "sun", "moon", "earth", "internet", "public", "past", "future", "end", "start",
+                "beginning", "rest", "way", "number", "majority", "minority", "top", "bottom", "middle",
+                "front", "back", "time", "day", "night", "hours", "days", "weeks", "months", "years",
+                "moment", "age", "history", "globe", "planet", "universe", "sea", "sky", "wild",
+                "hands", "air", "ground", "surface", "news", "media", "economy", "same", "first", "last",
+                "dollar", "euro", "pound", "yen", "greenback", "sterling", "rouble", "yuan"}
+
+
+def _common_noun(noun) -> bool:
+    """A common noun after "the" that may stand for something named only earlier ("the shares",
+    "the compound", "the results"): anything but a time word or a noun that is one of a kind."""
+    low = noun.lower_
+    return noun.pos_ == "NOUN" and low not in TIME_NOUNS and low not in SELF_EVIDENT and \
+        noun.lemma_.lower() not in TIME_NOUNS and noun.lemma_.lower() not in SELF_EVIDENT
+
+
+def _object_referent(doc, t, people: set[int], skip=frozenset()) -> bool:
+    """Whether an object pronoun ("him", "them") has a named person before it who is not the subject
+    of its own verb ("Kenyatta congratulated him": him is not Kenyatta)."""
+    verb = t.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+            verb.dep_ in ("xcomp", "advcl", "conj", "acl") and verb.head.i != verb.i:
+        verb = verb.head  # "X travelled to the mine to greet him": X is the one who greets
+    subj = {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+    return any(k < t.i and k not in subj and k not in skip and (k in people or doc[k].ent_type_ == "PERSON") for k in range(t.i))
 
 
 def _dummy_it(t) -> bool:
@@ -297,9 +337,12 @@ def _anchored(noun) -> bool:
                         "musician", "artist", "writer", "author", "director", "boss", "coach", "manager",
                         "winner", "firm", "company", "group", "giant", "band"}
     for c in noun.children:
+        if c.dep_ == "amod" and c.i < noun.i and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or
+                                                  c.lower_ in ("first", "last", "only")):
+            return True  # "the first player to score…", "the highest turnout since 1992"
         if person_noun and c.i < noun.i:
             continue  # "the Kansas star", "the US firm": still which one?
-        if c.dep_ in ("appos",) or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "in", "from", "on",
+        if (c.dep_ == "appos" and c.left_edge.i <= noun.i + 2) or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "in", "from", "on",
                                                                         "behind", "against", "between")):
             return True
         if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < noun.i and \
@@ -309,10 +352,58 @@ def _anchored(noun) -> bool:
             return True
         if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN":
             return True  # "the maternity pay plan" says which plan
+        if c.dep_ in ("compound", "amod", "nummod") and c.i < noun.i and not person_noun and \
+                any(x.ent_type_ or x.like_num or x.pos_ == "NUM" for x in c.subtree):
+            return True  # "the French-Swiss border", "the 1.5C goal", "the 23rd minute"
+        if c.dep_ in ("punct",) and c.text in ('"', "“") and c.i == noun.i + 1:
+            return True  # "the word “shall”"
+        if c.dep_ in ("acl", "relcl") and c.i > noun.i and noun.lower_ not in VAGUE_NOUNS and any(
+                x.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT") or
+                (x.pos_ == "PROPN" and x.ent_type_ not in ("DATE", "TIME"))
+                for x in c.subtree):
+            return True  # "the referendum held on 23 June": says which
     nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
     if nxt is not None and nxt.pos_ == "PROPN":
         return True
     return False
+
+
+NEGATIVES = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "without", "fail",
+             "failed", "fails", "unable", "refused", "denied"}
+
+
+def negated(doc) -> bool:
+    """Whether a sentence says what did not happen: another filler of its slot is not false by it."""
+    return any(t.lower_ in NEGATIVES or t.dep_ == "neg" for t in doc)
+
+
+def giveaway_context(s: Sent, m) -> str | None:
+    """Why the words right around a mention tell which option it is (None when they do not).
+
+    A person's description before the name ("Kenyan athlete _____", "US President _____"), an age
+    after it ("_____, 25,"), a name joined by a hyphen ("_____-Swiss border"), a place that owns a
+    title ("_____'s First Minister Nicola Sturgeon"): only the key fits, or the others are absurd.
+    """
+    doc = s.doc
+    e = m.entity
+    prv = doc[m.i - 1] if m.i > 0 else None
+    nxt = doc[m.j] if m.j < len(doc) else None
+    text_after = s.text[m.end - s.span.start:]
+    text_before = s.text[:m.start - s.span.start]
+    if text_after[:1] in ("-", "–") or text_before[-1:] in ("-", "–"):
+        return "joined by a hyphen"
+    if e is not None and e.ftype == "person":
+        if prv is not None and not m.title and (prv.pos_ in ("NOUN", "PROPN", "ADJ") or prv.ent_type_ == "NORP"):
+            return "a description before the name"
+        if nxt is not None and nxt.text == "," and m.j + 1 < len(doc) and doc[m.j + 1].like_num:
+            return "an age after the name"
+    root = doc[m.j - 1]
+    if root.dep_ == "poss" or (nxt is not None and nxt.text in ("'s", "’s", "'", "’")):
+        head = root.head
+        if head.pos_ in ("PROPN", "NOUN") and (head.text[:1].isupper() or head.ent_type_ == "PERSON" or
+                                               head.lower_ in PERSON_NOUNS or head.lower_ in OFFICES):
+            return "owner of a title"
+    return None
 
 
 def sentence_reason(s: Sent) -> str | None:

@@ -93,6 +93,17 @@ DEMONYMS: dict[str, str] = {
     "Kyrgyz": "Kyrgyzstan", "Kazakh": "Kazakhstan", "Jamaican": "Jamaica",
 }
 
+# The UK nation of a UK city, to tell that Edinburgh lies in Scotland (region containment).
+CITY_NATION: dict[str, str] = {
+    **{c: "Scotland" for c in ("Glasgow", "Edinburgh", "Aberdeen", "Dundee", "Inverness", "Perth", "Stirling")},
+    **{c: "Wales" for c in ("Cardiff", "Swansea", "Newport", "Wrexham")},
+    **{c: "Northern Ireland" for c in ("Belfast", "Derry", "Londonderry")},
+    **{c: "England" for c in ("London", "Birmingham", "Manchester", "Liverpool", "Leeds", "Bristol",
+                              "Sheffield", "Newcastle", "Blackpool", "Brighton", "Bournemouth", "Nottingham",
+                              "Leicester", "Southampton", "Oxford", "Cambridge", "York", "Coventry", "Bath",
+                              "Plymouth", "Norwich", "Hull", "Colchester", "Sunderland")},
+}
+
 # Cities by country (capital first). A city's distractors come from its own country, then its region.
 CITIES: dict[str, tuple[str, ...]] = {
     "the United Kingdom": ("London", "Birmingham", "Manchester", "Glasgow", "Edinburgh", "Liverpool",

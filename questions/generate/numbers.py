@@ -9,12 +9,13 @@ offered against "six months"). Vague amounts ("millions", "tens of thousands") a
 from __future__ import annotations
 
 import random
+import re
 
 from questions.generate.analyse import Analysis
 from questions.generate.base import BLANK, Candidate, blank_out, explain
 from questions.generate.distractors import amount_distractors
 from questions.generate.filters import opener, pointers, quoted_tokens, well_formed
-from questions.generate.numeric import TIME_UNITS, parse_amount
+from questions.generate.numeric import BOUNDS, TIME_UNITS, parse_amount
 from questions.generate.syntax import clean_subject, main_verb, subject, subject_span, to_question
 
 LABELS = ("MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME")
@@ -52,6 +53,12 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue
             if is_label_number(doc, m) and m.label == "CARDINAL":
                 continue
+            if a.approx.strip().lower() in BOUNDS:
+                continue  # "more than 10%": "more than 11%" would not be clearly wrong
+            if _other_amount(s, m):
+                continue  # "_____ voted to leave, against 16,141,241": the other figure gives a clue
+            if a.words and a.low <= 12 and enumerates(doc):
+                continue  # "won _____ Oscars, including A, B and C": the list counts them
             if _in_brackets(doc, m) or _same_unit_nearby(s, m, a):
                 continue  # "$900m (£479m)": one gives the other away; "rose to $11.1bn from $10.9bn" too
             if m.j < len(doc) and doc[m.j].text in ("-",):
@@ -107,6 +114,18 @@ def _in_brackets(doc, m) -> bool:
     if before.count("(") > before.count(")"):
         return True
     return m.j + 1 < len(doc) and doc[m.j].text == "(" and doc[m.j + 1].ent_type_ in ("MONEY", "CARDINAL", "QUANTITY")
+
+
+def _other_amount(s, m) -> bool:
+    """Another count, sum or share in the sentence besides the answer (years and dates aside):
+    a student can reason from it ("against 16,141,241", "55 countries … _____ of emissions")."""
+    for x in s.mentions:
+        if x is m or x.label not in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
+            continue
+        if x.label == "CARDINAL" and re.fullmatch(r"(?:19|20)\d\d", x.text.strip()):
+            continue
+        return True
+    return False
 
 
 def _same_unit_nearby(s, m, a) -> bool:

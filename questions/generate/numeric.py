@@ -91,6 +91,13 @@ def _singular(word: str) -> str:
     return w
 
 
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+             "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+BOUNDS = {"more than", "over", "at least", "just over", "just under", "less than", "fewer than", "up to"}
+"""Qualifiers that make an amount a bound: "more than 10%" is not contradicted by "more than 5%"."""
+
+
 def parse_amount(text: str) -> Amount | None:
     """Read an amount ("$1.13bn", "76%", "four to five hours", "464,000 subscribers"); None if not one."""
     m = _AMOUNT.match(text.strip())
@@ -136,6 +143,8 @@ def parse_amount(text: str) -> Amount | None:
                 unit = _singular(first)
                 if unit in ("hr", "hrs"):
                     unit = "hour"
+                if unit in _CALENDAR:
+                    return None  # "30 November", "2 Monday": a date, not an amount
         if words and scale:
             return None
     return Amount(low, high, unit, words, cur, scale, decimals, commas, pct, rest, m.group("approx") or "")
@@ -191,55 +200,100 @@ MEASURES = {"second", "metre", "meter", "sec", "secs", "foot", "feet", "inch", "
 """Units of sports results (times, heights, distances): their look-alikes stay near the answer."""
 
 
-def lookalikes(a: Amount, avoid: list[Amount], n: int = 3, seed: int = 0) -> list[str]:
+def lookalikes(a: Amount, avoid: list[Amount], n: int = 3, seed: int = 0,
+               direction: int = 0) -> list[str]:
     """Up to `n` plausible wrong amounts in the answer's unit and style, none equal to one in `avoid`.
 
     `avoid` holds every amount of the article (and the answer): a look-alike that is the same
     quantity as one of them (also "26 weeks" against "six months") could be true, so it is left out.
+    The wrong amounts are near the answer (never half or double of it as a fixed ladder), and how
+    many lie below the answer is drawn at random, so the key's rank among the options tells nothing.
+    `direction` +1 asks for larger amounts only, -1 for smaller only (for "more than 10%": a smaller
+    figure would still be true).
     """
-    small = a.low <= 12 and a.high is None and float(a.low).is_integer() and not a.decimals and \
-        not a.currency_symbol and not a.scale
-    if a.high is not None:
-        span = a.high - a.low
-        candidates = []
-        for f in (0.5, 2, 3, 0.25, 1.5):
-            lo = _round_like(a.low * f, a) if a.low * f >= 1 else None
-            if lo is None:
-                continue
-            hi = _round_like(lo + max(1.0, span * f), a)
-            if hi > lo:
-                candidates.append((lo, hi))
-    elif a.decimals and a.unit in MEASURES:
-        # a time or a distance measured to the hundredth: near, but clearly different
-        candidates = [(round(a.low * f, a.decimals), None) for f in (0.96, 1.04, 0.92, 1.08, 0.9, 1.1)]
-    elif a.unit == "percent":
-        vals = [a.low * f for f in (0.5, 2, 1.5, 3, 0.25)]
-        candidates = [(_round_like(v, a), None) for v in vals if 0 < v <= (100 if a.low <= 100 else 1e9)]
-    elif small:
-        base = int(a.low)
-        order = [base + 1, base + 2, base - 1, base + 3, base - 2, base * 2, base + 4]
-        candidates = [(float(v), None) for v in order if v >= 2]
-    else:
-        candidates = [(_round_like(a.low * f, a), None) for f in (0.5, 1.5, 2, 0.75, 3, 1.25)]
-    rot = seed % 2
-    if rot:
-        candidates = candidates[1:2] + candidates[:1] + candidates[2:]
+    import random as _random
+
+    rng = _random.Random(seed)
+    below, above = _near_values(a, rng)
+    if direction > 0:
+        below = []
+    elif direction < 0:
+        above = []
+    # How many of the wrong options lie below the answer: uniform over what is possible.
+    k_lo = max(0, n - len(above))
+    k_hi = min(n, len(below))
+    if k_lo > k_hi:
+        k_lo = k_hi = min(n, len(below))
+    k = rng.randint(k_lo, k_hi)
+    picks = below[:k] + above[:n - k]
+    rest = below[k:] + above[n - k:]
     out: list[str] = []
-    seen_vals: set[tuple[float, float | None]] = {(a.low, a.high)}
-    for lo, hi in candidates:
-        if (lo, hi) in seen_vals or lo <= 0:
+    seen_vals: list[float] = [a.low]
+    gap = 0.03 if (a.decimals and a.unit in MEASURES) else (0.0 if _small(a) else
+                                                            0.04 if a.unit == "percent" else 0.08)
+    for lo, hi in picks + rest:
+        if len(out) == n:
+            break
+        if lo <= 0 or any(abs(lo - p) <= gap * max(lo, p) for p in seen_vals):
+            continue
+        if a.unit == "percent" and (lo >= 100 or (hi or 0) >= 100) and a.low < 100:
             continue
         cand = replace(a, low=lo, high=hi)
         if any(_same_quantity(cand, b) for b in avoid):
             continue
-        gap = 0.03 if (a.decimals and a.unit in MEASURES) else 0.2
-        if not small and any(abs(lo - p) < gap * max(lo, p) for p, _ in seen_vals):
-            continue  # too close to the answer or to another option: a near miss, not a clear wrong
-        seen_vals.add((lo, hi))
+        seen_vals.append(lo)
         out.append(format_amount(a, lo, hi))
-        if len(out) == n:
-            break
     return out
+
+
+def _small(a: Amount) -> bool:
+    return a.low <= 12 and a.high is None and float(a.low).is_integer() and not a.decimals and \
+        not a.currency_symbol and not a.scale and a.unit != "percent"
+
+
+def _near_values(a: Amount, rng) -> tuple[list[tuple[float, float | None]], list[tuple[float, float | None]]]:
+    """Candidate wrong values below and above the answer, nearest-ish first, in random order."""
+    below: list[tuple[float, float | None]] = []
+    above: list[tuple[float, float | None]] = []
+    if a.high is not None:
+        span = a.high - a.low
+        step = max(span, 1.0 if not a.decimals else span)
+        for d in (1, 2, 3):
+            for sign, bucket in ((-1, below), (1, above)):
+                lo = _round_like(a.low + sign * d * step * rng.uniform(0.9, 1.3), a)
+                hi = _round_like(lo + span, a)
+                if lo >= 1 and hi > lo:
+                    bucket.append((lo, hi))
+        return below, above
+    if a.decimals and a.unit in MEASURES:
+        fs_lo = sorted(rng.sample([0.9, 0.92, 0.94, 0.96, 0.97], 3))
+        fs_hi = sorted(rng.sample([1.03, 1.04, 1.06, 1.08, 1.1], 3))
+        return ([(round(a.low * f, a.decimals), None) for f in reversed(fs_lo)],
+                [(round(a.low * f, a.decimals), None) for f in fs_hi])
+    if _small(a):
+        base = int(a.low)
+        below = [(float(v), None) for v in (base - 1, base - 2, base - 3) if v >= 2]
+        above = [(float(v), None) for v in (base + 1, base + 2, base + 3)]
+        if rng.random() < 0.5:
+            below = below[:1] + below[2:] + below[1:2]
+            above = above[:1] + above[2:] + above[1:2]
+        return below, above
+    if a.unit == "percent" and a.low <= 100:
+        # Points, not ratios: 72% gets 64% or 79%, not 36% or 144%.
+        step = max(1.0, min(a.low, 100 - a.low) * 0.3, 3.0 if a.low >= 10 else 0.5)
+        step = min(step, max(1.0, a.low * 0.6)) if a.low < 10 else step
+        for d in (1, 2, 3, 4):
+            for sign, bucket in ((-1, below), (1, above)):
+                v = a.low + sign * step * d * rng.uniform(0.8, 1.1)
+                if 0 < v < 100:
+                    v = round(v, a.decimals) if a.decimals else float(max(1, round(v)))
+                    bucket.append((v, None))
+        return below, above
+    for lo_f, hi_f in ((0.6, 0.85), (0.4, 0.65), (0.3, 0.45)):
+        below.append((_round_like(a.low * rng.uniform(lo_f, hi_f), a), None))
+    for lo_f, hi_f in ((1.15, 1.45), (1.5, 1.9), (2.0, 2.6)):
+        above.append((_round_like(a.low * rng.uniform(lo_f, hi_f), a), None))
+    return below, above
 
 
 def _same_quantity(x: Amount, y: Amount) -> bool:

@@ -1,4 +1,5 @@
-"""Provides ranking and selection: the best questions, varied, one per sentence, two per answer.
+"""Provides ranking and selection: the best questions, varied, one per sentence and per answer, none
+naming the answer of another.
 
 A candidate's score is its kind's confidence times the worth of its sentence: TF-IDF centrality
 against the whole article, position (the first paragraphs carry the story), and the salience of
@@ -26,7 +27,7 @@ def score(c: Candidate) -> float:
 
 
 def select(cands: list[Candidate], count: int, rng: random.Random, n_articles: int = 1) -> list[Candidate]:
-    """The `count` best candidates under the rules: one per sentence, two per answer, varied kinds,
+    """The `count` best candidates under the rules: one per sentence, one per answer, varied kinds,
     true/false balanced, no near-duplicates, articles shared fairly."""
     for c in cands:
         c.score = score(c)
@@ -43,7 +44,9 @@ def select(cands: list[Candidate], count: int, rng: random.Random, n_articles: i
         best, best_score = None, -1.0
         for c in pool:
             art = id(c.ana)
-            if (art, c.sent.index) in used_sents or per_key[(art, c.key)] >= 2:
+            if (art, c.sent.index) in used_sents or per_key[(art, c.key)] >= 1:
+                continue
+            if any(answers_each_other(c, o) for o in chosen if id(o.ana) == art):
                 continue
             if c.kind == "truefalse":
                 want = want_true if truths[True] == truths[False] else truths[True] < truths[False]
@@ -69,6 +72,19 @@ def select(cands: list[Candidate], count: int, rng: random.Random, n_articles: i
     order = {id(c.ana): k for k, c in enumerate(cands)}
     chosen.sort(key=lambda c: (order.get(id(c.ana), 0), c.sent.span.start, c.kind))
     return chosen
+
+
+def answers_each_other(a: Candidate, b: Candidate) -> bool:
+    """Whether one question's stem names the other's answer (or its alias, surname, demonym)."""
+    from questions.generate.filters import leaks
+
+    for x, y in ((a, b), (b, a)):
+        if x.kind == "truefalse" or not x.answer:
+            continue
+        stem = y.prompt.removeprefix("Fill in the blank:").removeprefix("True or false?")
+        if leaks(stem, x.entity, x.answer):
+            return True
+    return False
 
 
 def _has_variant(pool: list[Candidate], c: Candidate, truth: bool) -> bool:

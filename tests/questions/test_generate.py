@@ -78,7 +78,9 @@ def test_pack_shape_sources_and_explanations(fishing, fishing_text):
     assert fishing.article.text == fishing_text
     assert fishing.article.title == "Nordic neighbours sign fishing pact"
     art = parse_article(fishing.article.text)
-    assert len(fishing.questions) >= 8
+    # Precision before count: a sentence that leans on an earlier one ("the deal", "he") is not asked,
+    # so a short article gives fewer questions than it once did.
+    assert len(fishing.questions) >= 5
     assert len({_kind(q) for q in fishing.questions}) >= 3
     for q in fishing.questions:
         assert q.origin == "generated"
@@ -202,8 +204,10 @@ def test_false_statements_are_false_and_true_ones_faithful(fishing, library):
         statement = q.prompt.removeprefix("True or false? ")
         truth = _right(q) == "True"
         if truth:
-            assert _norm(statement).replace(" also", "") in _norm(q.source.text).replace(" also", "") or \
-                statement.split()[-3:] == q.source.text.split()[-3:]
+            # faithful: every word of the evidence is kept ("the barrier" may be written out in full)
+            words = set(_norm(q.source.text).replace(" also", "").split())
+            assert words <= set(_norm(statement).split()) | {"the", "a"} or \
+                statement.split()[-3:] == q.source.text.split()[-3:], (statement, q.source.text)
         else:
             assert _norm(statement) != _norm(q.source.text)
             assert q.explanation.startswith("False")
@@ -233,7 +237,7 @@ def test_number_kind_asks_how_long_with_look_alikes_in_the_same_unit(analysis):
     from questions.generate import numbers
 
     cands = _cands(numbers, analysis)
-    how_long = [c for c in cands if c.prompt == "How long did the talks last?"]
+    how_long = [c for c in cands if c.prompt == "How long did the Reykjavik talks last?"]
     assert how_long, [c.prompt for c in cands]
     c = how_long[0]
     assert c.answer == "nine hours"
@@ -246,7 +250,7 @@ def test_wh_kind_chooses_the_wh_word_by_type(analysis):
     from questions.generate import wh
 
     prompts = {c.prompt: c for c in _cands(wh, analysis)}
-    who = prompts.get("Who described the negotiations as difficult but fair?")
+    who = prompts.get("Who described the Reykjavik negotiations as difficult but fair?")
     assert who is not None and who.answer == "Gunnar Eriksson"
     assert set(who.distractors) <= {"Ingrid Solberg", "Helga Dahl"}
     city = [c for c in prompts.values() if c.prompt.startswith("In which city")]
@@ -332,7 +336,7 @@ def test_who_question_from_a_speech_verb_leaves_out_the_relative_clause(harbour)
     cands = [c for c in _cands(wh, harbour) if c.answer == "David Pritchard"]
     assert cands, [c.prompt for c in _cands(wh, harbour)]
     c = cands[0]
-    assert c.prompt.startswith("Who warned the council that repairs would take at least three years")
+    assert c.prompt.startswith("Who warned Port Elwyn council that repairs would take at least three years")
     assert "15 years" not in c.prompt and "Pritchard" not in c.prompt
 
 
