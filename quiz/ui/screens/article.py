@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from questions.article import parse_article
+from questions.context import index_for
 from questions.model import Article, Passage
 
 
@@ -34,7 +34,7 @@ class ArticleScreen(Screen):
             head.append(f"\n{meta}", style="dim")
         yield Static(head, id="article-head")
         with VerticalScroll(id="article-body"):
-            for i, p in enumerate(parse_article(self.article.text).paragraphs):
+            for i, p in enumerate(index_for(self.article.text).article.paragraphs):
                 text = Text(p.text)
                 if p.kind in ("caption", "alt"):
                     text = Text.assemble(("photo: ", "dim"), (p.text, "dim italic"))

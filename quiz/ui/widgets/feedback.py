@@ -7,8 +7,7 @@ import re
 from rich.text import Text
 from textual.widgets import Static
 
-from questions.article import parse_article
-from questions.context import tokens
+from questions.context import index_for, tokens
 from questions.model import Passage, Question
 
 ORIGIN_LABEL = {
@@ -27,7 +26,7 @@ def key_words(q: Question) -> set[str]:
 
 def passage_text(article_text: str, passage: Passage, words: set[str]) -> Text:
     """The paragraph around `passage`, the evidence in bold and its key words highlighted."""
-    art = parse_article(article_text)
+    art = index_for(article_text).article  # parsed once per article, shared with passage finding
     para = art.paragraph_at(passage.start)
     start, end = (para.start, para.end) if para is not None else (passage.start, passage.end)
     end = max(end, passage.end)
