@@ -24,7 +24,8 @@ def list_packs() -> tuple[dict[str, PackRef], list[str]]:
 def resolve_pack(ref: str) -> LoadedPack:
     """Load a pack by id, or from a pack file's path; raise PackError saying what went wrong."""
     path = Path(ref).expanduser()
-    if path.suffix.lower() == ".toml" or path.exists() or "/" in ref:
+    # A pack file by its path; a bare word is an id even when a folder of that name is at hand.
+    if path.suffix.lower() == ".toml" or path.is_file() or "/" in ref or "\\" in ref:
         if not path.exists():
             raise PackError("no such pack file", path)
         return LoadedPack(load_pack(path), path, "file")

@@ -34,3 +34,9 @@ def test_resolve_by_path_and_unknown_ids(tmp_path):
         resolve_pack("nope")
     with pytest.raises(PackError, match="no such pack file"):
         resolve_pack(str(tmp_path / "gone.toml"))
+
+
+def test_a_folder_named_like_a_pack_id_does_not_hide_the_pack(tmp_path, monkeypatch):
+    (tmp_path / "summit").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert resolve_pack("summit").where == "built-in"
