@@ -560,11 +560,21 @@ WORK_NOUNS = {"film", "movie", "musical", "play", "novel", "book", "show", "seri
               "role", "heroine", "hero", "villain", "doll"}
 
 
+THING_WORDS = {"telescope", "observatory", "space", "station", "bridge", "tower", "centre", "center", "stadium",
+               "airport", "hospital", "university", "college", "school", "institute", "foundation", "trust",
+               "prize", "award", "trophy", "cup", "museum", "gallery", "library", "building", "street", "road",
+               "avenue", "square", "park", "canal", "tunnel", "dam", "building", "house", "hall", "theatre",
+               "company", "group", "fund", "lab", "laboratory", "mission", "probe", "rover", "ship", "satellite"}
+
+
 def _fictional(entities: dict[str, Entity], sents: list[Sent]) -> None:
     """A "person" the article names as a work or a character ("the film Mary Poppins", "the role of
     Hamlet", "played Hector") is not a person: never an answer, never a wrong option."""
     for e in entities.values():
         if e.ftype not in ("person", "partial"):
+            continue
+        if any(w.lower() in THING_WORDS for w in e.name.split()[1:]):
+            e.ftype = "work"  # "the James Webb Space Telescope" is named after a man, it is not one
             continue
         for m in e.mentions:
             doc = sents[m.sent].doc

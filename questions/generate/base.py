@@ -130,7 +130,23 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
     name = e.name
     words = name.split()
     accepted = [name]
+    if "-" in name:
+        accepted += [name.replace("-", ""), name.replace("-", " ")]  # "Lee Sedol", "Lee Se dol"
     surname_ok = False
+    family_first = len(words) >= 2 and any(
+        m.text.replace("’", "'").removesuffix("'s").strip() == words[0] and m.title for m in e.mentions)
+    if family_first:
+        # "Mr Lee" for Lee Se-dol, "Dr Tedros" for Tedros Adhanom Ghebreyesus: the article calls the
+        # person by the first part, so that part is the name to type; the last part alone is a near miss.
+        first = words[0]
+        clash = any(o is not e and o.ftype in ("person", "partial") and
+                    first.lower() in (w.lower() for w in o.name.split()) for o in ana.entities)
+        if len(first) >= 2 and not clash:
+            surname_ok = True
+            accepted.append(first)
+            for t in sorted({m.title for m in e.mentions if m.title}):
+                accepted += [f"{t} {first}", f"{t} {name}"]
+        words = []
     if len(words) >= 2:
         last = words[-1]
         clash = any(o is not e and o.ftype in ("person", "partial") and
@@ -157,7 +173,10 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
 def typed_person(prompt: str, ana, e) -> tuple[str, list[str]]:
     """A typed-answer version of a question whose answer is person `e`: its prompt and accepted forms."""
     accepted, surname_ok = person_answers(ana, e)
-    if surname_ok:
+    words = e.name.split()
+    if surname_ok and len(words) >= 2 and words[0] in accepted and words[-1] not in accepted:
+        prompt += " (The name the article calls them by is enough.)"
+    elif surname_ok:
         prompt += " (The surname is enough.)"
     return prompt, accepted
 

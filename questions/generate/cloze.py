@@ -16,9 +16,22 @@ from questions.generate.base import (
 )
 from questions.generate.distractors import Slot, date_distractors, date_type, entity_distractors
 from questions.generate.quotes import SPEECH
+from questions.generate.central import central_entity, central_sentence, country_cue, names_minor_person
 from questions.generate.filters import (
-    giveaway_context, leaks, negated, opener, pointers, quoted_tokens, well_formed,
+    ORG_NOUNS, PERSON_NOUNS, giveaway_context, leaks, named_anchor, negated, opener, pointers, quoted_tokens,
+    well_formed,
 )
+
+# What a nationality may describe in a question worth asking: a person or an organisation, not an
+# abstract noun ("English football history") where it is a throwaway adjective.
+NATIONALITY_HEADS = PERSON_NOUNS | ORG_NOUNS | {
+    "carmaker", "manufacturer", "brand", "driver", "player", "team", "side", "squad", "national", "nationals",
+    "citizen", "citizens", "sprinter", "swimmer", "cyclist", "boxer", "golfer", "tennis", "footballer",
+    "rapper", "band", "duo", "novelist", "poet", "singer-songwriter", "scientist", "scientists", "astronaut",
+    "billionaire", "businessman", "businesswoman", "tycoon", "entrepreneur", "investor", "owner", "designer",
+    "architect", "director", "producer", "film-maker", "filmmaker", "journalist", "photographer", "chef",
+    "climber", "explorer", "activist", "campaigner", "lawyer", "doctor", "surgeon", "officer", "soldier",
+}
 
 GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 
@@ -69,6 +82,17 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue  # inside a title: "The American Boy"
             if e is not None and e.ftype == "person" and not e.surely_person:
                 continue
+            # Worth asking: the story leans on the answer (headline, lead, named again and again).
+            if e is not None and not central_entity(ana, e):
+                continue
+            if e is None and not central_sentence(ana, s):
+                continue
+            if names_minor_person(ana, s, e):
+                continue  # a fact about a supporting character
+            if e is not None and e.ftype == "nationality" and not _describes_actor(s, m):
+                continue  # "stories in English football history": a throwaway adjective
+            if e is not None and e.ftype in ("city", "country") and _landmark_cue(ana, s, m):
+                continue  # "Canary Wharf in _____": the landmark tells the city
             if giveaway_context(s, m):
                 continue
             i, j = blank_span(s, m)
@@ -76,18 +100,24 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue
             if pointers(s, skip=set(range(i, j)) | s.skip0) or s.resolved is e:
                 continue
+            if not named_anchor(s, skip=set(range(i, j))):
+                continue  # nothing in the stem says what it is about
             answer = answer_text(s, m, i) if e is not None else m.text
             if not answer:
                 continue
             stem = re.sub(r"\s+also\b", "", s.with_opener(blank_out(s, i, j)))
             if stem.count(BLANK) != 1 or leaks(stem.replace(BLANK, " "), e, answer):
                 continue
+            if country_cue(stem.replace(BLANK, " "), e, answer):
+                continue  # "_____ Tyson Gay … a US record": only "American" fits
             if dtype is not None:
                 wrong = date_distractors(ana, m.text, rng)
             else:
                 words = {t.lower_ for k, t in enumerate(s.doc) if k not in range(i, j) and k not in quoted}
                 slot = Slot(answer, e.ftype, s, e, m, gendered=bool(words & GENDERED) and e.ftype == "person")
                 wrong = entity_distractors(ana, slot, rng)
+            if e is not None and e.ftype == "intl-org":
+                wrong = [w for w in wrong if ana.find_form(w) is not None]  # same kind: from the story
             if len(wrong) < 2:
                 continue
             quality = 0.75 + (0.1 if len(wrong) >= 3 else 0) + (0.05 if e is not None and e.salience > 1 else 0)
@@ -97,3 +127,38 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 quality=quality, explanation=explain(s), ana=ana, entity=e,
             ))
     return out
+
+
+def _describes_actor(s, m) -> bool:
+    """Whether a nationality describes a person or an organisation ("_____ sprinter Tyson Gay",
+    "the _____ carmaker"), the only places where it is a fact worth asking."""
+    root = s.doc[m.j - 1]
+    head = root.head if root.dep_ in ("amod", "compound", "nmod") else None
+    chain = []
+    while head is not None and head.i > root.i and len(chain) < 5:
+        chain.append(head)  # "_____ fisheries minister Ingrid Solberg": fisheries, minister, Solberg
+        head = head.head if head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i else None
+    for h in chain:
+        if h.ent_type_ == "PERSON" or any(x.entity is not None and x.entity.ftype == "person" and x.i <= h.i < x.j
+                                          for x in s.mentions):
+            return True
+        if h.lower_ in NATIONALITY_HEADS or h.lemma_.lower() in NATIONALITY_HEADS:
+            return True
+    return False
+
+
+def _landmark_cue(ana, s, m) -> bool:
+    """A named place or building right before the blank ("Canary Wharf in _____", "the World Trade
+    Center in _____"), which tells the city or country to anyone who knows it, while the story is
+    not about it."""
+    doc = s.doc
+    k = m.i - 1
+    if k < 1 or doc[k].lower_ not in ("in", "near", "outside", ","):
+        return False
+    prev = doc[k - 1]
+    if prev.pos_ != "PROPN" and prev.ent_type_ not in ("FAC", "LOC", "ORG", "GPE"):
+        return False
+    for x in s.mentions:
+        if x.i <= prev.i < x.j and x.entity is not None and x.entity is not m.entity:
+            return not central_entity(ana, x.entity) or x.entity.ftype in ("place", "other")
+    return True

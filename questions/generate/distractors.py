@@ -199,6 +199,11 @@ def entity_distractors(ana: Analysis, slot: Slot, rng: random.Random, n: int = 3
             continue  # a president offered as the marathon runner, or a runner as the president
         if slot.ftype == "city" and not _same_container(ana, slot, e.name):
             continue  # Edinburgh against London when the article says Scotland voted the other way
+        if slot.ftype == "person" and slot.entity is not None and _roles(ana, e) and _roles(ana, slot.entity) and \
+                not (_roles(ana, e) & _roles(ana, slot.entity)):
+            continue  # the manager offered for "who scored", a player for "who was appointed manager"
+        if slot.ftype == "company" and _public_body(e.name):
+            continue  # "the Federal Reserve Bank" is not a company
         if also_true(ana, slot, e) or leaks(slot.sent.text, e, e.name):
             continue
         if _distinct(options, e.name, answer_forms):
@@ -217,6 +222,8 @@ def entity_distractors(ana: Analysis, slot: Slot, rng: random.Random, n: int = 3
             options.append(name)
     if len(chosen) >= n:
         return chosen[:n]
+    if slot.ftype == "intl-org":
+        return chosen  # the gazetteer's bodies are of every kind: the OECD does not declare pandemics
     # 2. The gazetteer, nearest group first.
     for name in _gazetteer_pool(slot, rng, ana):
         if len(chosen) >= n:
@@ -229,6 +236,33 @@ def entity_distractors(ana: Analysis, slot: Slot, rng: random.Random, n: int = 3
             chosen.append(name)
             options.append(name)
     return chosen
+
+
+ROLE_CLASSES = {
+    "staff": {"manager", "coach", "boss", "chairman", "owner", "trainer"},
+    "player": {"striker", "defender", "midfielder", "goalkeeper", "keeper", "forward", "winger", "player",
+               "captain", "scorer", "substitute", "batsman", "bowler", "runner", "sprinter", "athlete"},
+}
+PUBLIC_WORDS = {"reserve", "central", "treasury", "ministry", "department", "commission", "agency", "council",
+                "authority", "parliament", "congress", "senate", "government", "court", "police", "office"}
+
+
+def _public_body(name: str) -> bool:
+    return any(w in PUBLIC_WORDS for w in re.findall(r"[a-z]+", name.lower()))
+
+
+def _roles(ana: Analysis, e: Entity) -> set[str]:
+    """What part a person plays (staff or player), by the words the article puts before the name."""
+    words = {w for d in e.descriptors for w in d.split()}
+    for m in e.mentions:
+        doc = ana.sents[m.sent].doc
+        k = m.i - (1 if m.title else 0)
+        words |= {t.lower_ for t in doc[max(0, k - 2):k]}
+        root = doc[m.j - 1]
+        for c in root.children:
+            if c.dep_ == "appos":
+                words |= {t.lower_ for t in c.subtree}
+    return {cls for cls, ws in ROLE_CLASSES.items() if words & ws}
 
 
 def acts_in_story(ana: Analysis, e: Entity) -> bool:
@@ -421,8 +455,10 @@ def date_distractors(ana: Analysis, text: str, rng: random.Random, n: int = 3) -
     elif kind == "year":
         y = int(_YEAR.match(text).group(1))
         years = {int(w) for w in named_words if w.isdigit() and len(w) == 4}
-        pool = [y + k for k in (-2, 1, -4, 3, -1, 2, -3, 4)]
-        out = [str(v) for v in pool if v not in years and v != y][:n]
+        pool = [y + k for k in (-2, 1, -4, 3, -1, 2, -3, 4, -5, -6)]
+        now = max(years | {y})
+        # Never after the story's own time: "the previous championships" in 2010 for a 2009 story.
+        out = [str(v) for v in pool if v not in years and v != y and v <= now][:n]
     elif kind == "day-month":
         m = _DAY_MONTH.match(text)
         day, month = (int(m.group(1)), m.group(2)) if m else (int(_MONTH_DAY.match(text).group(2)), _MONTH_DAY.match(text).group(1))

@@ -119,9 +119,23 @@ def well_formed(s: Sent) -> str | None:
     return None
 
 
+# Openings that place the sentence in time after something told before: "Hours later, …".
+TIME_LINK = re.compile(
+    r"^(?:(?:\w+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|decades?|"
+    r"(?:a|one|two|three|four|five|six|a few|several) \w+) (?:later|after|afterwards|earlier|before|on)\b|"
+    r"(?:shortly|soon|not long|immediately|just|moments?) (?:after|afterwards|later|before)\b|"
+    r"within (?:hours|minutes|days|weeks|months|a day|an hour|a week|a month|a year)\b|"
+    r"afterwards?\b|then\b|meanwhile\b|by then\b|since then\b|until then\b|at that\b|at the time\b|"
+    r"the (?:next|following|previous) (?:day|morning|evening|night|week|month|year)\b|"
+    r"(?:[\w-]+ ){1,3}(?:later|afterwards|afterward)\b|"
+    r"the day (?:after|before)\b|that (?:day|night|morning|evening|afternoon|week)\b|it was\b)")
+
+
 def opener(s: Sent) -> str | None:
     """Why the start of the sentence depends on what came before (None when it does not)."""
     doc = s.doc
+    if TIME_LINK.match(s.text.lower()) or TIME_LINK.match(s.text[doc[s.lead].idx:].lower()):
+        return "opens with a time link"
     if s.resolved is not None:
         return None
     first = doc[s.lead].lower_
@@ -134,8 +148,10 @@ def opener(s: Sent) -> str | None:
         return None  # "Earlier this week, Microsoft said…": a date, not a pointer
     if first == "there" and nxt is not None and nxt.lemma_ == "be":
         return None  # "There are plans to…": existential, not a pointer
+    if first in ("all", "both", "the") and nxt is not None and (nxt.pos_ == "NUM" or nxt.like_num):
+        return "opens with a count of something named before"  # "All 25 crew members…": of what?
     if first in ("all", "most", "some", "many", "several") and nxt is not None and nxt.lower_ != "of" and \
-            nxt.pos_ in ("NOUN", "ADJ", "NUM"):
+            nxt.pos_ in ("NOUN", "ADJ"):
         return None  # "Many analysts expect…" stands alone; "Many of them…" does not
     if first in CONNECTIVES and first != "the":
         if first in ("one", "all", "most", "some", "many", "both", "several") and nxt is not None and \
@@ -227,6 +243,11 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -
             if low in ("their", "themselves") and (seen_named or seen_person or seen_subject_plural):
                 continue
             return f"pronoun '{t.text}'"
+        if low in ("similar", "same") and t.dep_ == "amod" and \
+                not any(x.lower_ in ("to", "as") for x in doc[t.i + 1:t.i + 4]):
+            return f"pointer '{t.text}'"  # "a similar demand": similar to what?
+        if low in ("previous", "preceding", "aforementioned", "said") and t.dep_ == "amod":
+            return f"pointer '{t.text}'"  # "the previous championships": before which?
         if low in ("however", "therefore", "though", "nevertheless", "instead", "thus", "meanwhile",
                    "likewise", "similarly", "again", "latter", "former") and t.pos_ in ("ADV", "ADJ", "NOUN"):
             return f"pointer '{t.text}'"
@@ -353,11 +374,16 @@ def _anchored(noun) -> bool:
         if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN":
             return True  # "the maternity pay plan" says which plan
         if c.dep_ in ("compound", "amod", "nummod") and c.i < noun.i and not person_noun and \
-                any(x.ent_type_ or x.like_num or x.pos_ == "NUM" for x in c.subtree):
-            return True  # "the French-Swiss border", "the 1.5C goal", "the 23rd minute"
+                any(x.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "LOC", "FAC", "EVENT", "ORDINAL", "DATE",
+                                    "PRODUCT", "LAW", "WORK_OF_ART") for x in c.subtree):
+            return True  # "the French-Swiss border", "the 23rd minute"; not a size: "the 193km canal"
+        if c.dep_ in ("compound", "nummod") and c.i == noun.i - 1 and c.like_num and not person_noun and \
+                noun.lower_ in ("m", "km", "metres", "meters", "miles", "mile") and c.whitespace_ == "":
+            return True  # "the 200m": an event's name
         if c.dep_ in ("punct",) and c.text in ('"', "“") and c.i == noun.i + 1:
             return True  # "the word “shall”"
-        if c.dep_ in ("acl", "relcl") and c.i > noun.i and noun.lower_ not in VAGUE_NOUNS and any(
+        if c.dep_ in ("acl", "relcl") and c.i > noun.i and noun.lower_ not in VAGUE_NOUNS and \
+                noun.doc[c.left_edge.i - 1].text != "," and any(
                 x.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT") or
                 (x.pos_ == "PROPN" and x.ent_type_ not in ("DATE", "TIME"))
                 for x in c.subtree):
@@ -404,6 +430,23 @@ def giveaway_context(s: Sent, m) -> str | None:
                                                head.lower_ in PERSON_NOUNS or head.lower_ in OFFICES):
             return "owner of a title"
     return None
+
+
+_NAMING = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
+
+
+def named_anchor(s: Sent, skip: set[int] = frozenset(), start: int = 0) -> bool:
+    """Whether the stem names something besides its answer (a person, a place, an organisation):
+    a stem with no name at all ("Observations are expected to begin _____ after launch") leans on
+    the story around it for what it is about."""
+    for t in s.doc[start:]:
+        if t.i in skip or t.i < s.lead:
+            continue
+        if (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.ent_type_ in _NAMING:
+            return True
+    if s.resolved is not None and not (set(range(s.lead, s.lead + s.opener_len)) & set(skip)):
+        return True
+    return bool(s.rewrites)
 
 
 def sentence_reason(s: Sent) -> str | None:

@@ -14,7 +14,8 @@ import re
 from questions.generate.analyse import Analysis
 from questions.generate.base import BLANK, Candidate, blank_out, explain
 from questions.generate.distractors import amount_distractors
-from questions.generate.filters import opener, pointers, quoted_tokens, well_formed
+from questions.generate.central import central_sentence, names_minor_person
+from questions.generate.filters import named_anchor, opener, pointers, quoted_tokens, well_formed
 from questions.generate.numeric import BOUNDS, TIME_UNITS, parse_amount
 from questions.generate.syntax import clean_subject, main_verb, subject, subject_span, to_question
 
@@ -65,9 +66,15 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue  # "25-year-old", "60m-long": part of a word
             if pointers(s, skip=set(range(m.i, m.j)) | s.skip0):
                 continue
+            if not central_sentence(ana, s) or not named_anchor(s, skip=set(range(m.i, m.j))) or \
+                    names_minor_person(ana, s):
+                continue  # a wind speed in the tenth paragraph; "observations begin _____ after launch"
             wrong = amount_distractors(ana, a, rng)
-            if len(wrong) < 2:
+            if len(wrong) < 3 or stands_apart(a, wrong):
                 continue
+            counted = a.unit or (doc[m.j].lemma_.lower() if m.j < len(doc) else "")
+            if counted in ("country", "nation") and any((parse_amount(w) or a).low > 195 for w in wrong):
+                continue  # "335 countries": more than there are, impossible on its face
             prompt = _how_question(s, m, a)
             kind_quality = 0.85
             if prompt is None:
@@ -170,3 +177,32 @@ def _how_question(s, m, a) -> str | None:
         return None
     # Keep the question to its clause: drop a trailing reporting tag ("…, the agency reported").
     return q
+
+
+def stands_apart(a, wrong: list[str]) -> bool:
+    """Whether the key stands apart from the wrong amounts: the lone outlier by size (80,000 /
+    90,000 / 100,000 against 200,000), or written differently (a unit in the singular, other decimals)."""
+    import math
+
+    vals = []
+    for w in wrong:
+        b = parse_amount(w)
+        if b is None or b.low <= 0:
+            return True
+        vals.append(b.low)
+        if b.decimals != a.decimals or b.words != a.words:
+            return True
+    if a.low <= 0:
+        return True
+    pts = sorted(vals + [a.low])
+    logs = [math.log(v) for v in pts]
+    gaps = [y - x for x, y in zip(logs, logs[1:])]
+    k = pts.index(a.low)
+    if k in (0, len(pts) - 1):
+        own = gaps[0] if k == 0 else gaps[-1]
+        others = gaps[1:] if k == 0 else gaps[:-1]
+        if others and own > 1.8 * max(others) and own > 0.15:
+            return True
+    tails = {w.split()[-1] for w in wrong if " " in w}
+    key_tail = str(a.tail).strip().split()[-1:] if a.tail else []
+    return bool(key_tail) and len(tails) == 1 and key_tail[0] not in tails

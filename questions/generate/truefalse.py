@@ -15,7 +15,10 @@ from questions.generate.base import Candidate, answer_text, blank_span, clip_sen
 from questions.generate.distractors import (
     Slot, amount_distractors, date_distractors, date_type, entity_distractors,
 )
-from questions.generate.filters import NEGATIVES, giveaway_context, leaks, opener, pointers, quoted_tokens, well_formed
+from questions.generate.central import central_entity, central_sentence, country_cue, names_minor_person
+from questions.generate.filters import (
+    NEGATIVES, giveaway_context, leaks, named_anchor, opener, pointers, quoted_tokens, well_formed,
+)
 from questions.generate.numeric import BOUNDS, TIME_UNITS, parse_amount
 from questions.generate.numbers import enumerates, in_brackets, is_label_number
 
@@ -35,6 +38,10 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             continue
         if any(t.lower_ in ("should", "ought", "must") for t in doc):
             continue  # an opinion or a demand is neither true nor false
+        if s.rewrites or names_minor_person(ana, s) or not central_sentence(ana, s):
+            continue  # a true statement is the article's sentence, with nothing written into it
+        if not named_anchor(s):
+            continue
         statement = _no_also(s.with_opener(clip_sentence(s.text)))
         key = f"tf:{s.index}"
         if any(t.lower_ in NEGATIVES or t.dep_ == "neg" for t in doc):
@@ -48,6 +55,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                              answer="True", distractors=[], sent=s, key=key, quality=0.8,
                              explanation=explain(s, "True."), ana=ana, truth=True))
         (a, b, old, new, q) = swaps[0]
+        if not named_anchor(s, skip={t.i for t in doc if a <= s.char(t.i) < b}):
+            continue  # the swapped name is all that says what the statement is about
         text = s.text
         rel_a, rel_b = a - s.span.start, b - s.span.start
         false_text = _no_also(clip_sentence(text[:rel_a] + new + text[rel_b:]))
@@ -85,6 +94,8 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
                 continue  # "more than 10%": "more than 5%" is still true, "more than 20%" not settled
             if m.i > 0 and doc[m.i - 1].lower_ in ("the", "these", "those", "its", "their", "his", "her"):
                 continue  # "the four experiments": a count the reader may know otherwise
+            if not central_sentence(ana, s) or _other_amounts(s, m):
+                continue  # "504 points, or 4.4%": the secondary figure is trivia
             if _same_unit_elsewhere(s, m, a):
                 continue  # "by 51.9% to 48.1%": changing one breaks the sum, false on its face
             if is_label_number(doc, m) or in_brackets(doc, m):
@@ -102,8 +113,10 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
                 found.append((m.start, m.end, m.text, wrong[0], 0.85))
             continue
         if m.label == "DATE" and date_type(m.text):
-            if date_type(m.text) in ("weekday", "month") or _root_dep(doc, m) in ("nsubj", "nsubjpass", "appos"):
-                continue  # a weekday is a side detail; a year as subject is a name ("1917, which…")
+            if date_type(m.text) != "year" or _root_dep(doc, m) in ("nsubj", "nsubjpass", "appos"):
+                continue  # a weekday, a month or a closing date is a side detail; a year as subject is a name
+            if not central_sentence(ana, s):
+                continue
             wrong = date_distractors(ana, m.text, rng, n=1)
             if wrong:
                 found.append((m.start, m.end, m.text, wrong[0], 0.85))
@@ -115,6 +128,10 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
             continue
         if e.ftype == "person" and not e.surely_person:
             continue
+        if not central_entity(ana, e):
+            continue  # the coach named once in the last line: a side detail
+        if _described(doc, m):
+            continue  # "Tunisia, a country of 10 million…": the description fits only the original
         if e.ftype == "nationality" and m.j < len(doc) and doc[m.j].pos_ == "PROPN":
             continue  # "the British Library" is a name, not a nationality
         if e.ftype == "person" and m.i > 0 and doc[m.i - 1].pos_ in ("PROPN", "NOUN") and not m.title:
@@ -138,6 +155,10 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
         slot = Slot(answer, e.ftype, s, e, m, gendered=bool(words & GENDERED) and e.ftype == "person")
         wrong = entity_distractors(ana, slot, rng, n=1)
         if wrong and s.resolved is not None and ana.find_form(wrong[0]) is s.resolved:
+            continue
+        if wrong and e.ftype == "person" and _together(ana, e, ana.find_form(wrong[0])):
+            continue  # Biden for Obama: the running mate shares the win, so the swap is arguable
+        if wrong and country_cue(s.text, ana.find_form(wrong[0]), wrong[0]):
             continue
         if wrong and _related_elsewhere(ana, s, ana.find_form(wrong[0])):
             continue  # "installed in cars in Germany" when the article asks whether cars in Germany were
@@ -188,3 +209,32 @@ def _related_elsewhere(ana: Analysis, s, e) -> bool:
         if words & {t.lemma_.lower() for t in other.doc if t.pos_ in ("NOUN", "VERB")}:
             return True
     return False
+
+
+def _other_amounts(s, m) -> bool:
+    """Another count, sum or share in the sentence (years aside): the swapped one may be the minor one."""
+    for x in s.mentions:
+        if x is m or x.label not in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
+            continue
+        if x.label == "CARDINAL" and re.fullmatch(r"(?:19|20)\d\d", x.text.strip()):
+            continue
+        return True
+    return False
+
+
+def _described(doc, m) -> bool:
+    """Whether a description follows the name ("Tunisia, a country of…", "Bolt, who…")."""
+    root = doc[m.j - 1]
+    if any(c.dep_ in ("appos", "relcl", "acl") and c.i >= m.j for c in root.children):
+        return True
+    return m.j < len(doc) and doc[m.j].text == "," and m.j + 1 < len(doc) and \
+        doc[m.j + 1].lower_ in ("a", "an", "the", "which", "who", "whose", "where")
+
+
+def _together(ana: Analysis, a, b) -> bool:
+    """Whether two people are named in one sentence anywhere in the article (a ticket, a pair, a
+    team): what one did, the other may be said to have done too."""
+    if a is None or b is None:
+        return False
+    sa = {m.sent for m in a.mentions}
+    return any(m.sent in sa for m in b.mentions)

@@ -13,7 +13,8 @@ from questions.generate.analyse import Analysis
 from questions.generate.base import Candidate, answer_text, explain, surely_named_person, typed_person
 from questions.generate.quotes import SPEECH
 from questions.generate.distractors import Slot, date_distractors, date_type, entity_distractors
-from questions.generate.filters import leaks, opener, pointers, quoted_tokens, well_formed
+from questions.generate.central import central_entity, central_sentence, country_cue, names_minor_person
+from questions.generate.filters import leaks, named_anchor, opener, pointers, quoted_tokens, well_formed
 from questions.generate.syntax import clean_subject, main_verb, pp_span, subject, subject_span, to_question
 
 WHO = {"person": "Who", "country": "Which country", "city": "Which city", "party": "Which party",
@@ -95,6 +96,10 @@ def _who(ana, s, root, span, rng, speech: bool = False) -> list[Candidate]:
         return []
     if pointers(s, skip=set(range(0, j))):
         return []
+    if not central_entity(ana, e) or names_minor_person(ana, s, e):
+        return []  # a supporting character named once: not worth asking
+    if not named_anchor(s, skip=set(range(0, j)) | set(range(i, j)), start=j):
+        return []  # "Which company was seeking funding to shore up its finances?": in what story?
     if any(x.entity is e for x in s.mentions if x is not m):
         return []
     drop = set()
@@ -156,13 +161,14 @@ def _where_when(ana, s, root, span, rng) -> list[Candidate]:
         e = m.entity
         dtype = date_type(m.text) if m.label == "DATE" else None
         if dtype in WHEN and ((prep.lower_ == "on") == (dtype in ("weekday", "day-month"))):
-            if sum(1 for x in s.mentions if x.label == "DATE") != 1:
+            if sum(1 for x in s.mentions if x.label == "DATE") != 1 or not central_sentence(ana, s):
                 continue
             prompt = to_question(doc, root, WHEN[dtype], drop, span)
             wrong = date_distractors(ana, m.text, rng)
             answer, key = m.text, f"date:{m.text}"
         elif e is not None and e.ftype in IN_PLACE and prep.lower_ == "in":
-            if sum(1 for x in s.mentions if x.entity is not None and x.entity.ftype == e.ftype) != 1:
+            if sum(1 for x in s.mentions if x.entity is not None and x.entity.ftype == e.ftype) != 1 or \
+                    not central_entity(ana, e):
                 continue
             prompt = to_question(doc, root, IN_PLACE[e.ftype], drop, span)
             answer = answer_text(s, m, m.i)
@@ -173,6 +179,9 @@ def _where_when(ana, s, root, span, rng) -> list[Candidate]:
         else:
             continue
         if prompt is None or len(wrong) < 2:
+            continue
+        if not named_anchor(s, skip=set(range(m.i, m.j))) or country_cue(prompt, e, answer) or \
+                names_minor_person(ana, s):
             continue
         out.append(Candidate(kind="wh", qtype="choice", prompt=prompt, answer=answer, distractors=wrong,
                              sent=s, key=key, quality=0.85 + (0.05 if len(wrong) >= 3 else 0),

@@ -22,8 +22,9 @@ def test_committed_pack_loads_cleanly_and_is_varied():
     pack = load_pack(SUMMIT_DIR / PACK_FILE)
     assert pack.id == PACK_ID
     # Precision before count: the summit article is long-sentenced and leans on "the talks", "the two
-    # men" and on its two main names, so the strict generator keeps only a few of its questions.
-    assert len(pack.questions) >= 3
+    # men" and on its two main names, so the strict generator keeps only a few of its questions (and
+    # no two that answer each other: the lead names "the US", Kim and Putin).
+    assert len(pack.questions) >= 2
     text = pack.article.text
     for q in pack.questions:
         assert q.origin == "generated"

@@ -1,0 +1,134 @@
+"""Provides the centrality test: is an answer a fact of the story, or a secondary detail?
+
+A strict teacher fails questions about a coach named once in the last line, the closing date of a
+championship or a minor percentage beside the headline figure. An answer is central when the story
+leans on it: the headline names it, the lead (the first two sentences) names it, or the article comes
+back to it. A number or date is central when it sits in the lead, or in a sentence whose subject is
+one of the story's main actors, in the first part of the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from questions.generate.analyse import Analysis, Entity, Sent, norm
+
+LEAD = 2
+"""Sentences that make the lead: the story's first facts."""
+
+
+def headline_words(ana: Analysis) -> set[str]:
+    title = ana.prepared.title or ""
+    return {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", title) if len(w) > 2}
+
+
+def in_headline(ana: Analysis, e: Entity) -> bool:
+    """Whether the headline names `e` (in any of its forms)."""
+    title = norm(ana.prepared.title or "")
+    if not title:
+        return False
+    for f in e.forms | {norm(e.name)}:
+        if len(f) >= 3 and re.search(r"(?<![\w])" + re.escape(f) + r"(?![\w])", title):
+            return True
+    return False
+
+
+def central_entity(ana: Analysis, e: Entity | None) -> bool:
+    """Whether the story leans on `e`: in the headline, in the lead, or named again and again."""
+    if e is None:
+        return False
+    if in_headline(ana, e):
+        return True
+    sents = sorted({m.sent for m in e.mentions})
+    if not sents:
+        return False
+    if sents[0] < LEAD:
+        return True
+    n = len(ana.sents) or 1
+    if len(sents) >= 3:
+        return True
+    return len(sents) >= 2 and sents[0] < 0.5 * n
+
+
+def main_actor(ana: Analysis, e: Entity | None) -> bool:
+    """One of the story's main actors: in the headline or the lead, or named in three sentences."""
+    if e is None or e.ftype in ("nationality", "other"):
+        return False
+    return in_headline(ana, e) or len({m.sent for m in e.mentions}) >= 2 or \
+        any(m.sent < LEAD for m in e.mentions)
+
+
+def central_sentence(ana: Analysis, s: Sent) -> bool:
+    """Whether a sentence carries the story (for a number, a date or a whole statement): the lead,
+    or a sentence about a main actor (its subject) in the first part of the article."""
+    if s.index < LEAD:
+        return True
+    n = len(ana.sents) or 1
+    if s.index >= 0.65 * n:
+        return False
+    subj = {x.i for t in s.doc if t.dep_ in ("nsubj", "nsubjpass") for x in t.subtree}
+    if s.resolved is not None and main_actor(ana, s.resolved):
+        return True
+    for m in s.mentions:
+        if m.entity is not None and any(m.i <= k < m.j for k in subj) and main_actor(ana, m.entity):
+            return True
+    return False
+
+
+# --- giveaway cues -----------------------------------------------------------------------------------
+
+def answer_country(e: Entity | None) -> str | None:
+    """The country a nationality, city or country answer stands for ("American" -> the United States)."""
+    from questions.generate import gazetteer as gz
+    from questions.generate.distractors import _container
+
+    if e is None:
+        return None
+    if e.ftype == "country":
+        return e.name
+    if e.ftype == "nationality":
+        for dem, country in gz.DEMONYMS.items():
+            if norm(dem) == norm(e.name) or norm(dem) in e.forms:
+                return country
+        return None
+    if e.ftype == "city":
+        box = _container(e.name)
+        if box in gz.COUNTRY_ALIASES or box in set(gz.DEMONYMS.values()):
+            return box
+        return None
+    return None
+
+
+def country_cue(stem: str, e: Entity | None, answer: str) -> bool:
+    """Whether the stem names the answer's country in another form: "_____ Tyson Gay … a US record"
+    leaves only "American"; "London, _____" only "the United Kingdom"."""
+    from questions.generate.analyse import COUNTRY_FORMS
+
+    country = answer_country(e)
+    if country is None:
+        return False
+    forms = set(COUNTRY_FORMS.get(country, set())) | {norm(country)}
+    low = norm(stem)
+    for f in forms:
+        if not f or len(f) < 2 or f == norm(answer):
+            continue
+        if len(f.replace(".", "")) <= 3:
+            # "US", "UK": an abbreviation counts in capitals only ("us" is a pronoun).
+            if re.search(r"(?<![\w.])" + re.escape(f.upper()) + r"(?![\w])", stem):
+                return True
+            continue
+        if re.search(r"(?<![\w])" + re.escape(f) + r"(?![\w])", low):
+            return True
+    return False
+
+
+def names_minor_person(ana: Analysis, s: Sent, answer: Entity | None = None) -> bool:
+    """Whether the sentence names a supporting character (a person named once, outside the headline
+    and the lead): a fact about them ("coached by X since 2004") is background, not the story."""
+    for m in s.mentions:
+        e = m.entity
+        if e is None or e is answer or e.ftype not in ("person", "partial"):
+            continue
+        if not central_entity(ana, e):
+            return True
+    return False
