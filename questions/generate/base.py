@@ -82,9 +82,47 @@ def blank_span(sent: Sent, m) -> tuple[int, int]:
     doc = sent.doc
     e = m.entity
     if i > 0 and doc[i - 1].lower_ == "the" and doc[i - 1].dep_ == "det" and not m.title and \
-            e is not None and e.ftype in THE_TYPES:
+            e is not None and e.ftype in THE_TYPES and takes_the(e):
         i -= 1
     return i, m.j
+
+
+def takes_the(e) -> bool:
+    """Whether a name is written with "the" ("the United States", "the BBC"), so that the "the" before
+    it belongs in the blank; "the BP well" is "the" of the well, and stays in the stem."""
+    if e is None:
+        return False
+    if e.name.lower().startswith("the "):
+        return True
+    from questions.generate.analyse import norm
+
+    n = norm(e.name)
+    return n in METONYMS or any(f.startswith("the ") for f in e.forms) or n in {
+        "united states", "united kingdom", "netherlands", "philippines", "european union", "united nations",
+        "kremlin", "vatican", "bbc", "fbi", "cia", "nhs", "fa", "imf", "who", "un", "eu", "uk", "us"}
+
+
+def typed_forms(ana, e, answer: str) -> list[str]:
+    """Every typed form that names entity `e` (not a person) beyond doubt: its full name and the forms
+    the article itself uses for it (an acronym it gives, "BP" for "the BP"), without a leading "the"."""
+    from questions.generate.analyse import norm
+
+    def bare(t: str) -> str:
+        t = " ".join(t.replace("’", "'").split()).removesuffix("'s").removesuffix("'").strip(" ,.")
+        return t[4:] if t.lower().startswith("the ") else t
+
+    out: list[str] = []
+    seen: set[str] = set()
+    for f in [answer, e.name] + [m.text for m in e.mentions]:
+        b = bare(f)
+        if len(b) < 2 or b.lower() in seen:
+            continue
+        other = ana.find_form(b)
+        if other is not None and other is not e:
+            continue  # also another thing's name: a near miss, not the answer
+        seen.add(b.lower())
+        out.append(b)
+    return out if norm(bare(answer)) in {norm(x) for x in out} else [bare(answer)] + out
 
 
 def is_conjunct(sent: Sent, m) -> bool:

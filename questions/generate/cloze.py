@@ -12,9 +12,10 @@ import re
 
 from questions.generate.analyse import Analysis
 from questions.generate.base import (
-    ANSWER_TYPES_CLOZE, BLANK, Candidate, answer_text, blank_out, blank_span, explain, is_conjunct,
+    ANSWER_TYPES_CLOZE, BLANK, Candidate, answer_text, blank_out, blank_span, explain, is_conjunct, person_answers,
+    surely_named_person, typed_forms,
 )
-from questions.generate.distractors import Slot, date_distractors, date_type, entity_distractors
+from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
 from questions.generate.quotes import SPEECH
 from questions.generate.central import central_entity, central_sentence, country_cue, names_minor_person
 from questions.generate.filters import (
@@ -112,13 +113,17 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue  # "_____ Tyson Gay … a US record": only "American" fits
             if dtype is not None:
                 wrong = date_distractors(ana, m.text, rng)
+                if len(wrong) < 2:
+                    continue
             else:
                 words = {t.lower_ for k, t in enumerate(s.doc) if k not in range(i, j) and k not in quoted}
                 slot = Slot(answer, e.ftype, s, e, m, gendered=bool(words & GENDERED) and e.ftype == "person")
-                wrong = entity_distractors(ana, slot, rng)
-            if e is not None and e.ftype == "intl-org":
-                wrong = [w for w in wrong if ana.find_form(w) is not None]  # same kind: from the story
-            if len(wrong) < 2:
+                wrong = choice_distractors(ana, slot, rng)
+                if i > 0 and s.doc[i - 1].lower_ == "the":
+                    # "the _____ well": the stem keeps the "the", so no option may bring its own
+                    wrong = [w[4:] if w.lower().startswith("the ") else w for w in wrong]
+            if e is not None and not wrong:
+                out.extend(_typed(ana, s, e, answer, stem))
                 continue
             quality = 0.75 + (0.1 if len(wrong) >= 3 else 0) + (0.05 if e is not None and e.salience > 1 else 0)
             out.append(Candidate(
@@ -127,6 +132,26 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 quality=quality, explanation=explain(s), ana=ana, entity=e,
             ))
     return out
+
+
+def _typed(ana, s, e, answer: str, stem: str) -> list[Candidate]:
+    """The cloze as a typed answer, when the article has too few rivals of the same part to offer."""
+    if e.ftype == "person":
+        if not surely_named_person(e):
+            return []
+        accepted, surname_ok = person_answers(ana, e)
+        what = "Type the name (the surname is enough)" if surname_ok else "Type the full name"
+    else:
+        accepted = typed_forms(ana, e, answer)
+        what = "Type the missing word" if e.ftype == "nationality" else "Type the missing name"
+    if not accepted:
+        return []
+    answer = accepted[0]
+    return [Candidate(
+        kind="cloze", qtype="short", prompt=f"{what}: {stem}", answer=answer, distractors=[], sent=s,
+        key=e.key, quality=0.8 + (0.05 if e.salience > 1 else 0), explanation=explain(s), ana=ana, entity=e,
+        accepted=accepted,
+    )]
 
 
 def _describes_actor(s, m) -> bool:

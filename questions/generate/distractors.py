@@ -165,11 +165,125 @@ def _pick(rng: random.Random, pool: list[str], n: int, answer: str) -> list[str]
     return scored[:n]
 
 
-def entity_distractors(ana: Analysis, slot: Slot, rng: random.Random, n: int = 3,
+def choice_distractors(ana: Analysis, slot: Slot, rng: random.Random, n: int = 3,
                        prefer: set[str] | None = None) -> list[str]:
+    """Exactly `n` wrong options for a choice question, or none (ask for a typed answer instead).
+
+    Only the article's own entities of the answer's fine type that play the same part in the story
+    (parties to deals, competitors, patients, speakers…) will do; for countries and cities, the
+    gazetteer's of the same region too, when nothing in the stem asks for a particular strength
+    (a Rugby World Cup winner is not any African country). Never made-up people or organisations.
+    """
+    wrong = entity_distractors(ana, slot, rng, n=n, prefer=prefer, strict=True)
+    return wrong if len(wrong) >= n else []
+
+
+# Words that put an actor in the same part of a story, by kind of event.
+ROLE_FRAMES = {
+    "deal": {"deal", "agreement", "agree", "sign", "contract", "merger", "merge", "acquisition", "acquire", "buy",
+             "takeover", "bid", "purchase", "partnership", "partner", "licence", "license", "offer", "sell", "sale"},
+    "contest": {"win", "beat", "defeat", "lose", "final", "semi-final", "quarter-final", "match", "game", "cup",
+                "champion", "championship", "title", "tournament", "medal", "gold", "silver", "bronze", "race",
+                "score", "victory", "trophy", "compete", "competition", "opponent", "rival", "qualify", "draw",
+                "winner", "runner-up", "knock", "eliminate"},
+    "health": {"health", "hospital", "ill", "illness", "die", "death", "treat", "treatment", "admit", "infection",
+               "patient", "surgery", "disease", "sick", "condition", "recover", "discharge"},
+    "finance": {"rescue", "bailout", "bail-out", "loan", "lend", "lender", "debt", "crisis", "package", "aid",
+                "default", "austerity", "deficit", "borrow", "borrowing", "creditor"},
+    "invest": {"invest", "investment", "investor", "stake", "shareholder", "back", "backer", "fund", "funding"},
+    "office": {"president", "minister", "prime", "leader", "chancellor", "secretary", "mayor", "governor",
+               "senator", "king", "queen", "premier", "chief", "executive", "boss", "chairman", "director"},
+    "vote": {"vote", "referendum", "election", "elect", "poll", "ballot", "independence", "voter"},
+    "bank": {"bank", "analyst", "lender", "broker", "insurer"},
+    "research": {"scientist", "researcher", "professor", "study", "research", "discover", "discovery", "prize",
+                 "award", "laureate"},
+}
+_LIGHT = {"be", "have", "say", "tell", "add", "do", "make", "take", "get", "go", "come", "also", "year", "time",
+          "day", "week", "month", "people", "way", "part", "number", "one", "accord", "include", "use", "give",
+          "who", "which", "that", "this", "it", "new", "former", "first", "last", "other", "own", "s"}
+
+
+def _frame_words(tok) -> set[str]:
+    """The content words of a verb's frame: the verb, its objects and complements, its prepositions' nouns."""
+    out = {tok.lemma_.lower()}
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "acomp", "oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ", "VERB"):
+            out.add(c.lemma_.lower())
+        if c.dep_ == "prep":
+            out |= {g.lemma_.lower() for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"}
+    return out
+
+
+def role_words(s: Sent, m: Mention) -> set[str]:
+    """What part a mention plays: the nouns that describe it, the nouns and verb it hangs on, and
+    that verb's frame; widened by the kind of event those words belong to."""
+    root = _root(s, m)
+    words: set[str] = set()
+    for c in root.children:
+        if c.dep_ in ("compound", "amod", "appos", "nmod") and c.pos_ in ("NOUN", "ADJ") and not (m.i <= c.i < m.j):
+            words.add(c.lemma_.lower())
+    t = root
+    for _ in range(5):
+        if t.head.i == t.i:
+            if t.pos_ in ("VERB", "AUX"):
+                words |= _frame_words(t)
+            break
+        t = t.head
+        if t.pos_ == "NOUN":
+            words.add(t.lemma_.lower())
+        elif t.pos_ in ("VERB", "AUX"):
+            words |= _frame_words(t)
+            if t.lemma_.lower() not in _LIGHT:
+                break
+    return _widen(words)
+
+
+def _widen(words: set[str]) -> set[str]:
+    words = {w for w in words if w not in _LIGHT and re.fullmatch(r"[a-z][a-z-]+", w)}
+    return words | {f"<{k}>" for k, ws in ROLE_FRAMES.items() if words & ws}
+
+
+def _descriptor_words(e: Entity) -> set[str]:
+    return _widen({w for d in e.descriptors for w in d.lower().split()})
+
+
+def same_role(ana: Analysis, slot: Slot, cand: Entity) -> bool:
+    """Whether `cand` plays the same part in the story as the answer does in the question's slot."""
+    if slot.mention is None or _speech_slot(slot):
+        return cand.spoke  # who said it: another of the story's speakers
+    want = role_words(slot.sent, slot.mention)
+    if slot.entity is not None:
+        want |= _descriptor_words(slot.entity)
+    have = _descriptor_words(cand)
+    for m in cand.mentions:
+        have |= role_words(ana.sents[m.sent], m)
+    return bool(want & have)
+
+
+CONTEST_WORDS = ROLE_FRAMES["contest"] | {"olympic", "olympics", "games", "league", "world cup", "team", "squad",
+                                          "player", "players", "rugby", "football", "cricket", "tennis", "record"}
+
+
+PLACE_ROLES = {"in:pobj", "at:pobj", "near:pobj", "outside:pobj"}
+
+
+def gazetteer_plausible(slot: Slot) -> bool:
+    """Whether any place of the answer's region and kind could fill the slot: only where the slot
+    says where something happened, and not when the stem is about a contest (a winner, a host, a record), where only the real contenders are believable."""
+    if slot.ftype not in ("country", "city", "nation") or slot.mention is None:
+        return False
+    if mention_role(slot.sent, slot.mention)[0] not in PLACE_ROLES:
+        return False  # "part of _____", "a rescue for _____": only the story's own places are believable
+    words = {t.lemma_.lower() for t in slot.sent.doc} | {t.lower_ for t in slot.sent.doc}
+    return not (words & CONTEST_WORDS)
+
+
+def entity_distractors(ana: Analysis, slot: Slot, rng: random.Random, n: int = 3,
+                       prefer: set[str] | None = None, strict: bool = False) -> list[str]:
     """Up to `n` wrong options of the answer's fine type (article first, then gazetteer).
 
-    Entities whose key is in `prefer` (the article's speakers, say) come first.
+    Entities whose key is in `prefer` (the article's speakers, say) come first. `strict` keeps
+    only those of the same part in the story, and the gazetteer only as `choice_distractors` says.
     """
     answer_forms = {norm(slot.answer)} | (slot.entity.forms if slot.entity else set())
     chosen: list[str] = []
@@ -206,6 +320,8 @@ def entity_distractors(ana: Analysis, slot: Slot, rng: random.Random, n: int = 3
             continue  # "the Federal Reserve Bank" is not a company
         if also_true(ana, slot, e) or leaks(slot.sent.text, e, e.name):
             continue
+        if strict and not same_role(ana, slot, e):
+            continue
         if _distinct(options, e.name, answer_forms):
             pool.append(e.name)
     preferred = [x for x in article_pool if prefer and any(
@@ -213,7 +329,7 @@ def entity_distractors(ana: Analysis, slot: Slot, rng: random.Random, n: int = 3
     others = [x for x in article_pool if x not in preferred]
     ordered = _pick(rng, preferred, n, slot.answer) + _pick(rng, others, n, slot.answer)
     gazetteer_people = [x for x in _gazetteer_pool(slot, rng, ana) if ana.find_form(x) is None] \
-        if slot.ftype == "person" else []
+        if slot.ftype == "person" and not strict else []
     if len(ordered) + len(gazetteer_people) < n:
         ordered += _pick(rng, second_pool, n, slot.answer)
     for name in ordered:
@@ -224,6 +340,9 @@ def entity_distractors(ana: Analysis, slot: Slot, rng: random.Random, n: int = 3
         return chosen[:n]
     if slot.ftype == "intl-org":
         return chosen  # the gazetteer's bodies are of every kind: the OECD does not declare pandemics
+    if strict and (not gazetteer_plausible(slot) or
+                   (slot.ftype == "country" and (slot.entity is None or not slot.entity.group))):
+        return chosen  # no made-up rivals: a typed answer is asked instead
     # 2. The gazetteer, nearest group first.
     for name in _gazetteer_pool(slot, rng, ana):
         if len(chosen) >= n:

@@ -13,7 +13,7 @@ import re
 
 from questions.generate.analyse import Analysis, Entity, Sent, norm
 from questions.generate.base import Candidate, explain, surely_named_person, typed_person
-from questions.generate.distractors import Slot, entity_distractors
+from questions.generate.distractors import Slot, choice_distractors
 from questions.generate.filters import leaks, quoted_tokens
 
 SPEECH = {"say", "tell", "add", "warn", "insist", "explain", "stress", "claim", "argue", "announce",
@@ -173,15 +173,16 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
         if quote[-1] not in ".!?…":
             quote += "."
         slot = Slot(e.name, "person", s, e, None)
-        wrong = entity_distractors(ana, slot, rng, prefer=speaking)
-        wrong = [w for w in wrong if not leaks(quote, ana.find_form(w), w)]
+        wrong = choice_distractors(ana, slot, rng, prefer=speaking)
+        if any(leaks(quote, ana.find_form(w), w) for w in wrong):
+            wrong = []
         note = None
         if how and norm(how) != norm(e.name):
             note = f"“{how}” is {e.name}."
         elif getattr(s, "continued", False):
             note = f"{e.name} is quoted in the sentences before this one."
         prompt = f"Who said: “{quote}”?"
-        if len(wrong) < 2:
+        if not wrong:
             # Too few people to choose from: the name is typed (the surname will do when unique).
             if not surely_named_person(e):
                 continue

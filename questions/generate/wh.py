@@ -10,9 +10,9 @@ from __future__ import annotations
 import random
 
 from questions.generate.analyse import Analysis
-from questions.generate.base import Candidate, answer_text, explain, surely_named_person, typed_person
+from questions.generate.base import Candidate, answer_text, explain, surely_named_person, typed_forms, typed_person
 from questions.generate.quotes import SPEECH
-from questions.generate.distractors import Slot, date_distractors, date_type, entity_distractors
+from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
 from questions.generate.central import central_entity, central_sentence, country_cue, names_minor_person
 from questions.generate.filters import leaks, named_anchor, opener, pointers, quoted_tokens, well_formed
 from questions.generate.syntax import clean_subject, main_verb, pp_span, subject, subject_span, to_question
@@ -128,12 +128,16 @@ def _who(ana, s, root, span, rng, speech: bool = False) -> list[Candidate]:
         return []
     words = {t.lower_ for t in doc[j:]}
     slot = Slot(answer, e.ftype, s, e, m, gendered=bool(words & GENDERED) and e.ftype == "person")
-    wrong = entity_distractors(ana, slot, rng)
-    if len(wrong) < 2:
-        if not surely_named_person(e):
-            return []
-        # Too few people to choose from: the name is typed (the surname will do when unique).
-        typed, accepted = typed_person(prompt, ana, e)
+    wrong = choice_distractors(ana, slot, rng)
+    if not wrong:
+        # Too few rivals of the same part to choose from: the name is typed (the surname will do
+        # when unique).
+        if e.ftype == "person":
+            if not surely_named_person(e):
+                return []
+            typed, accepted = typed_person(prompt, ana, e)
+        else:
+            typed, accepted = prompt + " (Type the name.)", typed_forms(ana, e, answer)
         return [Candidate(kind="wh", qtype="short", prompt=typed, answer=answer, distractors=[], sent=s,
                           key=e.key, quality=0.8, explanation=explain(s), ana=ana, entity=e,
                           accepted=accepted)]
@@ -174,8 +178,17 @@ def _where_when(ana, s, root, span, rng) -> list[Candidate]:
             answer = answer_text(s, m, m.i)
             if not answer or prompt is None or leaks(prompt, e, answer):
                 continue
-            wrong = entity_distractors(ana, Slot(answer, e.ftype, s, e, m), rng)
+            wrong = choice_distractors(ana, Slot(answer, e.ftype, s, e, m), rng)
             key = e.key
+            if not wrong and prompt is not None:
+                if not named_anchor(s, skip=set(range(m.i, m.j))) or country_cue(prompt, e, answer) or \
+                        names_minor_person(ana, s):
+                    continue
+                accepted = typed_forms(ana, e, answer)
+                out.append(Candidate(kind="wh", qtype="short", prompt=prompt + " (Type the name.)",
+                                     answer=accepted[0], distractors=[], sent=s, key=key, quality=0.85,
+                                     explanation=explain(s), ana=ana, entity=e, accepted=accepted))
+                continue
         else:
             continue
         if prompt is None or len(wrong) < 2:
