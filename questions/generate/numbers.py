@@ -56,7 +56,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue
             if a.approx.strip().lower() in BOUNDS:
                 continue  # "more than 10%": "more than 11%" would not be clearly wrong
-            if _other_amount(s, m):
+            if other_amount(s, m):
                 continue  # "_____ voted to leave, against 16,141,241": the other figure gives a clue
             if a.words and a.low <= 12 and enumerates(doc):
                 continue  # "won _____ Oscars, including A, B and C": the list counts them
@@ -123,7 +123,7 @@ def _in_brackets(doc, m) -> bool:
     return m.j + 1 < len(doc) and doc[m.j].text == "(" and doc[m.j + 1].ent_type_ in ("MONEY", "CARDINAL", "QUANTITY")
 
 
-def _other_amount(s, m) -> bool:
+def other_amount(s, m) -> bool:
     """Another count, sum or share in the sentence besides the answer (years and dates aside):
     a student can reason from it ("against 16,141,241", "55 countries … _____ of emissions")."""
     for x in s.mentions:

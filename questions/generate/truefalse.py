@@ -20,7 +20,7 @@ from questions.generate.filters import (
     NEGATIVES, giveaway_context, leaks, named_anchor, opener, pointers, quoted_tokens, well_formed,
 )
 from questions.generate.numeric import BOUNDS, TIME_UNITS, parse_amount
-from questions.generate.numbers import enumerates, in_brackets, is_label_number
+from questions.generate.numbers import enumerates, in_brackets, is_label_number, other_amount
 
 SWAP_TYPES = {"country", "city", "nation", "party", "company", "intl-org", "person"}
 # Nationalities are not swapped: "owned by British billionaire" / "Austrian" turns on a side detail.
@@ -94,7 +94,7 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
                 continue  # "more than 10%": "more than 5%" is still true, "more than 20%" not settled
             if m.i > 0 and doc[m.i - 1].lower_ in ("the", "these", "those", "its", "their", "his", "her"):
                 continue  # "the four experiments": a count the reader may know otherwise
-            if not central_sentence(ana, s) or _other_amounts(s, m):
+            if not central_sentence(ana, s) or other_amount(s, m):
                 continue  # "504 points, or 4.4%": the secondary figure is trivia
             if _same_unit_elsewhere(s, m, a):
                 continue  # "by 51.9% to 48.1%": changing one breaks the sum, false on its face
@@ -208,17 +208,6 @@ def _related_elsewhere(ana: Analysis, s, e) -> bool:
             continue
         if words & {t.lemma_.lower() for t in other.doc if t.pos_ in ("NOUN", "VERB")}:
             return True
-    return False
-
-
-def _other_amounts(s, m) -> bool:
-    """Another count, sum or share in the sentence (years aside): the swapped one may be the minor one."""
-    for x in s.mentions:
-        if x is m or x.label not in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
-            continue
-        if x.label == "CARDINAL" and re.fullmatch(r"(?:19|20)\d\d", x.text.strip()):
-            continue
-        return True
     return False
 
 
