@@ -106,19 +106,24 @@ def find_quote(article_text: str, quote: str) -> tuple[int, int] | None:
     return None
 
 
-def read_text_file(path: Path, *, max_bytes: int = MAX_PACK_BYTES, what: str = "file") -> str:
-    """Read a UTF-8 text file or raise PackError saying plainly what is wrong with it."""
+def read_file_bytes(path: Path, *, max_bytes: int = MAX_PACK_BYTES, what: str = "file") -> bytes:
+    """A file's bytes, or PackError saying plainly why not (a folder, too big, unreadable)."""
     try:
-        if not path.exists():
-            raise PackError(f"no such {what}", path)
         if path.is_dir():
             raise PackError(f"this is a folder, not a {what}", path)
         size = path.stat().st_size
         if size > max_bytes:
             raise PackError(f"the {what} is {size:,} bytes; the limit is {max_bytes:,}", path)
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as e:
         raise PackError(f"cannot read the {what}: {e.strerror or e}", path) from None
+
+
+def read_text_file(path: Path, *, max_bytes: int = MAX_PACK_BYTES, what: str = "file") -> str:
+    """Read a UTF-8 text file or raise PackError saying plainly what is wrong with it."""
+    if not path.exists():
+        raise PackError(f"no such {what}", path)
+    data = read_file_bytes(path, max_bytes=max_bytes, what=what)
     if b"\x00" in data[:8192]:
         raise PackError(f"this is a binary file, not a text {what}", path)
     try:

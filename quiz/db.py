@@ -9,6 +9,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel, create_engine
 
 from quiz import models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from quiz.dbcheck import check_database_file
 from quiz.errors import DatabaseError
 
 BUSY_TIMEOUT_MS = 10_000
@@ -36,12 +37,7 @@ def make_engine(path: Path | str) -> Engine:
         )
     else:
         path = Path(path)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            raise DatabaseError(f"{path}: cannot create the folder for the database ({e.strerror})")
-        if path.is_dir():
-            raise DatabaseError(f"{path}: this is a folder; give the path of a database file")
+        check_database_file(path)
         engine = create_engine(
             f"sqlite:///{path}", connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
         )

@@ -340,16 +340,10 @@ def import_spreadsheet(data: str | bytes, *, file: str, pack_id: str, title: str
 
 def import_spreadsheet_file(path: str | Path, *, pack_id: str, title: str | None = None) -> ImportResult:
     """Read a .csv or .xlsx file with `import_spreadsheet`; unreadable files raise PackError too."""
+    from questions.packs import read_file_bytes
+
     path = Path(path)
-    try:
-        if path.is_dir():
-            raise PackError("this is a folder, not a spreadsheet", path)
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise PackError(f"the file is {size:,} bytes; the limit is {MAX_BYTES:,}", path)
-        data = path.read_bytes()
-    except OSError as e:
-        raise PackError(f"cannot read the file: {e.strerror or e}", path) from None
+    data = read_file_bytes(path, max_bytes=MAX_BYTES, what="spreadsheet")
     return import_spreadsheet(data, file=str(path), pack_id=pack_id, title=title)
 
 
