@@ -457,6 +457,7 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
     entities: dict[str, Entity] = {}
     people_full: dict[str, Entity] = {}
     singles: list[Mention] = []
+    held: list[Mention] = []
     labels: dict[str, Counter] = defaultdict(Counter)
     for m in raw:
         labels[norm(m.text)][m.label] += 1
@@ -500,6 +501,7 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
             continue
         if m.label in ("ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"):
             if label == "PERSON" and m.label != "GPE":
+                held.append(m)  # an organisation spaCy mostly takes for a person ("Twitter")?
                 continue
             ftype = _org_type(m, sents) if label == "ORG" else {"GPE": "place", "LOC": "place"}.get(label, "other")
             if label == "NORP":
@@ -524,6 +526,13 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
             name = f"{m.title} {w}"
             e = entities.get(f"person:{name}") or Entity(f"person:{name}", name, "person")
             entities[e.key] = e
+        elif _organisation_word(w, singles, held, sents):
+            ftype = _org_type(m, sents)
+            e = get(f"{ftype}:{norm(w)}", w, ftype)
+            for h in held:
+                if norm(h.text) == norm(w) and h.entity is None:
+                    e.mentions.append(h)
+                    h.entity = e
         else:
             e = entities.get(f"partial:{w}") or Entity(f"partial:{w}", w, "partial")
             entities[e.key] = e
@@ -553,6 +562,40 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
     _merge_variants(entities)
     describe = _descriptions(list(entities.values()), sents)
     return list(entities.values()), describe
+
+
+ORG_BELONGINGS = {"shares", "share", "headquarters", "employees", "staff", "workers", "board", "logo",
+                  "founder", "founders", "owner", "owners", "users", "customers", "profits", "profit",
+                  "revenue", "revenues", "stock", "offices", "website", "app", "platform", "shareholders",
+                  "executives", "chief", "executive", "chairman", "brand", "products", "stores", "factory",
+                  "factories", "sales", "takeover", "purchase", "acquisition", "valuation", "servers"}
+ACQUIRE = {"buy", "acquire", "purchase", "sue", "rename", "list", "float", "value"}
+
+
+def _organisation_word(word: str, singles: list[Mention], held: list[Mention], sents: list[Sent]) -> bool:
+    """Whether a one-word name that spaCy takes for a person is an organisation: never given a title
+    ("Mr"), not a known first name, and tagged as an organisation elsewhere or used as one ("Twitter's
+    shares", "agreed to buy Twitter")."""
+    n = norm(word)
+    if n in gz.MALE_NAMES or n in gz.FEMALE_NAMES:
+        return False
+    mine = [m for m in singles if norm(m.text.replace("’", "'").removesuffix("'s")) == n]
+    if any(m.title for m in mine):
+        return False
+    if any(norm(h.text) == n and h.label == "ORG" for h in held):
+        return True
+    for m in mine:
+        doc = sents[m.sent].doc
+        last = doc[m.j - 1]
+        nxt = doc[m.j] if m.j < len(doc) else None
+        if last.text in ("'s", "’s") or (nxt is not None and nxt.text in ("'s", "’s")):
+            owner = last if last.text in ("'s", "’s") else nxt
+            if owner.head.lower_ in ORG_BELONGINGS:
+                return True
+        if last.dep_ in ("dobj", "pobj") and last.head.lemma_.lower() in ACQUIRE | {"of"} and \
+                (last.head.lemma_.lower() in ACQUIRE or last.head.head.lemma_.lower() in ACQUIRE | {"control"}):
+            return True
+    return False
 
 
 WORK_NOUNS = {"film", "movie", "musical", "play", "novel", "book", "show", "series", "character", "song",
@@ -756,6 +799,13 @@ def _resolve_openers(ana: Analysis) -> None:
         if t.lower_ in ("it", "its"):
             _resolve_it(ana, s, t)
             continue
+        if _epithet(s):
+            prev = ana.sents[s.index - 1]
+            subj_e = _subject_person(prev)
+            if subj_e is not None and prev.paragraph >= s.paragraph - 1:
+                s.resolved = subj_e  # "Andy Murray won… The Scot won 6-4…": the subject goes on
+                s.opener_len = 2
+            continue
         if t.lower_ not in ("he", "she") or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
         prev = ana.sents[s.index - 1]
@@ -777,6 +827,41 @@ def _resolve_openers(ana: Analysis) -> None:
             s.resolved = prev.resolved
 
 
+EPITHETS = {"star", "champion", "veteran", "singer", "actor", "actress", "striker", "forward", "midfielder",
+            "goalkeeper", "youngster", "teenager", "billionaire", "tycoon", "entrepreneur", "rapper", "novelist",
+            "author", "director", "sprinter", "swimmer", "cyclist", "boxer", "golfer", "player", "athlete",
+            "astronaut", "businessman", "businesswoman", "musician", "artist", "politician", "campaigner"}
+
+
+def _epithet(s: Sent) -> bool:
+    """Whether the sentence opens with a one-word description standing for a person as its subject:
+    "The Scot", "The Frenchman", "The billionaire"."""
+    doc = s.doc
+    k = s.lead
+    if len(doc) < k + 3 or doc[k].lower_ != "the":
+        return False
+    noun = doc[k + 1]
+    if noun.dep_ not in ("nsubj", "nsubjpass") or any(c.i != k for c in noun.children):
+        return False
+    if noun.pos_ == "PROPN" and noun.text[:1].isupper() and noun.ent_type_ in ("", "NORP", "PERSON"):
+        # a name does not take "the": "The Scot" is a description even where tagged as a person
+        return not any(m.i <= noun.i < m.j and m.entity is not None and
+                       m.entity.ftype not in ("other", "nationality", "partial") for m in s.mentions)
+    return noun.lower_ in EPITHETS
+
+
+def _subject_person(s: Sent) -> Entity | None:
+    """The named person who is the subject of a sentence's main verb, if any."""
+    roots = [x for x in s.doc if x.dep_ == "ROOT"]
+    subj = next((c for c in roots[0].children if c.dep_ in ("nsubj", "nsubjpass")), None) if roots else None
+    if subj is None:
+        return s.resolved if s.resolved is not None and s.resolved.ftype == "person" else None
+    e = next((m.entity for m in s.mentions if m.i <= subj.i < m.j), None)
+    if e is None and s.resolved is not None and subj.i < s.lead + s.opener_len + 1:
+        e = s.resolved
+    return e if e is not None and e.ftype == "person" else None
+
+
 def _rename_openers(ana: Analysis) -> None:
     """An opening "The talks"/"The shares" that the article names fully once ("talks in Reykjavik",
     "Facebook shares") and in no other way is written out; when the article names two such things
@@ -796,6 +881,7 @@ def _rename_openers(ana: Analysis) -> None:
                 phrases.setdefault(lemma, set()).add(ph)
     from questions.generate.filters import quoted_tokens
 
+    main = _main_entities(ana)
     for s in ana.sents:
         if s.index == 0:
             continue
@@ -814,6 +900,11 @@ def _rename_openers(ana: Analysis) -> None:
                 continue
             mods = " ".join(k.lower_ for k in s.doc[t.i + 1:noun.i])
             lemma = noun.lemma_.lower()
+            kind = MAIN_NOUNS.get(noun.lower_)
+            if kind in main and not mods and not any(m.entity is main[kind] for m in s.mentions):
+                # "the company" in a story about one company, which this sentence does not name
+                s.rewrites.append((t.i, noun.i + 1, main[kind].name))
+                continue
             found = phrases.get(lemma, set())
             # Named once, the first time the article speaks of it, and never named otherwise.
             if len(found) != 1 or first.get(lemma, (0, None))[1] not in found or first[lemma][0] >= s.index or \

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from questions.generate.analyse import Analysis, Entity, Sent
@@ -122,7 +123,45 @@ def typed_forms(ana, e, answer: str) -> list[str]:
             continue  # also another thing's name: a near miss, not the answer
         seen.add(b.lower())
         out.append(b)
-    return out if norm(bare(answer)) in {norm(x) for x in out} else [bare(answer)] + out
+    out = out if norm(bare(answer)) in {norm(x) for x in out} else [bare(answer)] + out
+    for f in list(out):
+        for v in spelling_variants(f):
+            if v.lower() not in {x.lower() for x in out}:
+                out.append(v)
+    return out
+
+
+_SPELLINGS = [("isation", "ization"), ("ization", "isation"), ("centre", "center"), ("center", "centre"),
+              ("theatre", "theater"), ("theater", "theatre"), ("defence", "defense"), ("defense", "defence"),
+              ("programme", "program"), ("labour", "labor"), ("labor", "labour"), ("honour", "honor"),
+              ("colour", "color"), ("harbour", "harbor"), ("neighbour", "neighbor"), ("metre", "meter"),
+              ("organise", "organize"), ("organize", "organise"), ("judgement", "judgment")]
+
+
+def spelling_variants(text: str) -> list[str]:
+    """The same name in the other English spelling ("World Health Organisation" for "Organization"),
+    which a student may type either way."""
+    out = []
+    for a, b in _SPELLINGS:
+        pattern = re.compile(re.escape(a), re.I)
+        if pattern.search(text):
+            v = pattern.sub(lambda h: b if h.group(0).islower() else b[:1].upper() + b[1:], text)
+            if v != text and v not in out:
+                out.append(v)
+    return out
+
+
+TYPED_WHAT = {"company": "the name of the company", "party": "the name of the party", "club": "the name of the club",
+              "university": "the name of the university", "country": "the name of the country",
+              "city": "the name of the city", "intl-org": "the name of the organisation",
+              "org": "the name of the organisation", "gov-body": "the name of the organisation",
+              "media": "the name of the news organisation", "nation": "the name of the country",
+              "place": "the name of the place", "nationality": "the missing nationality (for example, French)"}
+
+
+def typed_what(e) -> str:
+    """What a typed answer asks for, by the answer's fine type: "the name of the company"."""
+    return TYPED_WHAT.get(getattr(e, "ftype", ""), "the missing name")
 
 
 def is_conjunct(sent: Sent, m) -> bool:
@@ -199,6 +238,11 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
                 accepted.append(f"{t} {last}")
                 if f"{t} {name}" not in accepted:
                     accepted.append(f"{t} {name}")
+    if e.gender == "m" and any(m.title.lower() == "sir" for m in e.mentions) or \
+            re.search(r"\bknighted\b|\bknighthood\b", ana.text) and e.gender == "m":
+        accepted.append(f"Sir {name}")
+    if e.gender == "f" and re.search(r"\bDame\b|\bdamehood\b", ana.text):
+        accepted.append(f"Dame {name}")
     seen: set[str] = set()
     out = []
     for a in accepted:

@@ -58,6 +58,13 @@ def main_actor(ana: Analysis, e: Entity | None) -> bool:
         any(m.sent < LEAD for m in e.mentions)
 
 
+def epilogue(ana: Analysis, s: Sent) -> bool:
+    """Whether a sentence sits in the story's last part, where background and aftermath go ("He was
+    knighted in 2019"): a fact there is seldom the story's own."""
+    n = len(ana.sents) or 1
+    return s.index >= LEAD and s.index >= 0.7 * n
+
+
 def central_sentence(ana: Analysis, s: Sent) -> bool:
     """Whether a sentence carries the story (for a number, a date or a whole statement): the lead,
     or a sentence about a main actor (its subject) in the first part of the article."""

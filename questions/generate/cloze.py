@@ -13,11 +13,11 @@ import re
 from questions.generate.analyse import Analysis
 from questions.generate.base import (
     ANSWER_TYPES_CLOZE, BLANK, Candidate, answer_text, blank_out, blank_span, explain, is_conjunct, person_answers,
-    surely_named_person, typed_forms,
+    surely_named_person, typed_forms, typed_what,
 )
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
 from questions.generate.quotes import SPEECH
-from questions.generate.central import central_entity, central_sentence, country_cue, names_minor_person
+from questions.generate.central import central_entity, epilogue, central_sentence, country_cue, names_minor_person
 from questions.generate.filters import (
     ORG_NOUNS, PERSON_NOUNS, giveaway_context, leaks, named_anchor, negated, opener, pointers, quoted_tokens,
     well_formed,
@@ -84,7 +84,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             if e is not None and e.ftype == "person" and not e.surely_person:
                 continue
             # Worth asking: the story leans on the answer (headline, lead, named again and again).
-            if e is not None and not central_entity(ana, e):
+            if e is not None and (not central_entity(ana, e) or epilogue(ana, s)):
                 continue
             if e is None and not central_sentence(ana, s):
                 continue
@@ -143,7 +143,7 @@ def _typed(ana, s, e, answer: str, stem: str) -> list[Candidate]:
         what = "Type the name (the surname is enough)" if surname_ok else "Type the full name"
     else:
         accepted = typed_forms(ana, e, answer)
-        what = "Type the missing word" if e.ftype == "nationality" else "Type the missing name"
+        what = f"Type {typed_what(e)}"
     if not accepted:
         return []
     answer = accepted[0]

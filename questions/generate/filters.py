@@ -274,6 +274,13 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -
                 t.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not t.head.text.endswith("s") and \
                 not (t.head.i + 1 < len(doc) and doc[t.head.i + 1].pos_ in ("NOUN", "PROPN")):
             return f"vague 'the {t.head.text}'"  # "the North Korean will visit": who?
+        if low == "the" and t.dep_ == "det" and t.i + 1 < len(doc) and t.head.i == t.i + 1 and \
+                t.head.pos_ == "PROPN" and t.head.ent_type_ in ("", "NORP", "PERSON") and t.head.text[:1].isupper() and \
+                t.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
+                not (t.head.i + 1 < len(doc) and doc[t.head.i + 1].pos_ == "PROPN") and \
+                not any(c.dep_ in ("compound", "amod", "prep", "appos") for c in t.head.children) and \
+                t.head.i not in named:
+            return f"vague 'the {t.head.text}'"  # "The Scot won…", "the Frenchman": who?
         if low in DEMONSTRATIVES and t.dep_ != "mark":
             nxt = t.nbor(1) if t.i + 1 < len(doc) else None
             if nxt is not None and nxt.lower_ in TIME_NOUNS:

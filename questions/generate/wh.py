@@ -10,10 +10,10 @@ from __future__ import annotations
 import random
 
 from questions.generate.analyse import Analysis
-from questions.generate.base import Candidate, answer_text, explain, surely_named_person, typed_forms, typed_person
+from questions.generate.base import Candidate, answer_text, explain, surely_named_person, typed_forms, typed_person, typed_what
 from questions.generate.quotes import SPEECH
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
-from questions.generate.central import central_entity, central_sentence, country_cue, names_minor_person
+from questions.generate.central import central_entity, epilogue, central_sentence, country_cue, names_minor_person
 from questions.generate.filters import leaks, named_anchor, opener, pointers, quoted_tokens, well_formed
 from questions.generate.syntax import clean_subject, main_verb, pp_span, subject, subject_span, to_question
 
@@ -96,7 +96,7 @@ def _who(ana, s, root, span, rng, speech: bool = False) -> list[Candidate]:
         return []
     if pointers(s, skip=set(range(0, j))):
         return []
-    if not central_entity(ana, e) or names_minor_person(ana, s, e):
+    if not central_entity(ana, e) or names_minor_person(ana, s, e) or epilogue(ana, s):
         return []  # a supporting character named once: not worth asking
     if not named_anchor(s, skip=set(range(0, j)) | set(range(i, j)), start=j):
         return []  # "Which company was seeking funding to shore up its finances?": in what story?
@@ -137,7 +137,7 @@ def _who(ana, s, root, span, rng, speech: bool = False) -> list[Candidate]:
                 return []
             typed, accepted = typed_person(prompt, ana, e)
         else:
-            typed, accepted = prompt + " (Type the name.)", typed_forms(ana, e, answer)
+            typed, accepted = prompt + f" (Type {typed_what(e)}.)", typed_forms(ana, e, answer)
         return [Candidate(kind="wh", qtype="short", prompt=typed, answer=answer, distractors=[], sent=s,
                           key=e.key, quality=0.8, explanation=explain(s), ana=ana, entity=e,
                           accepted=accepted)]
