@@ -390,6 +390,8 @@ def _mentions(s: Sent) -> list[Mention]:
             out.append(Mention(s.index, i, i + 1, s.char(i), s.char(i) + len(doc[i]), doc[i].text, "NORP"))
             i += 1
             label = "PERSON"
+        if label == "PERSON" and j - i >= 3 and doc[i].lower_ in EPITHETS | {"golfer", "tennis", "racing", "driver"}:
+            i += 1  # "Golfer Tom Kessler" at the start of a sentence: the name is "Tom Kessler"
         taken.update(range(i, j))
         start = s.char(i)
         end = s.char(j - 1) + len(doc[j - 1])

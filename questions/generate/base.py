@@ -238,6 +238,19 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
                 accepted.append(f"{t} {last}")
                 if f"{t} {name}" not in accepted:
                     accepted.append(f"{t} {name}")
+    # A one-word form the article itself uses for this person and for no one else ("Woods said" in a
+    # story that also names his father Earl Woods once in full; "a dishevelled Saddam").
+    for m in e.mentions:
+        w = m.text.replace("’", "'").removesuffix("'s").strip()
+        if " " in w or len(w) < 3 or not w[:1].isupper() or w.lower() in (a.lower() for a in accepted):
+            continue
+        if any(o is not e and any(x.text.replace("’", "'").removesuffix("'s").strip().lower() == w.lower()
+                                  for x in o.mentions) for o in ana.entities):
+            continue
+        if ana.find_form(w) not in (None, e):
+            continue
+        accepted.append(w)
+        surname_ok = True
     if e.gender == "m" and any(m.title.lower() == "sir" for m in e.mentions) or \
             re.search(r"\bknighted\b|\bknighthood\b", ana.text) and e.gender == "m":
         accepted.append(f"Sir {name}")
@@ -252,15 +265,23 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
     return out, surname_ok
 
 
+def person_hint(e, accepted: list[str], surname_ok: bool) -> str:
+    """What a typed person answer asks for: "the surname is enough", "type the full name"."""
+    words = e.name.split()
+    if surname_ok and len(words) >= 2 and words[0] in accepted and words[-1] not in accepted:
+        return "the name the article calls them by is enough"
+    if surname_ok and len(words) >= 2 and words[0] in accepted:
+        return "one of the names is enough"
+    if surname_ok:
+        return "the surname is enough"
+    return "type the full name"
+
+
 def typed_person(prompt: str, ana, e) -> tuple[str, list[str]]:
     """A typed-answer version of a question whose answer is person `e`: its prompt and accepted forms."""
     accepted, surname_ok = person_answers(ana, e)
-    words = e.name.split()
-    if surname_ok and len(words) >= 2 and words[0] in accepted and words[-1] not in accepted:
-        prompt += " (The name the article calls them by is enough.)"
-    elif surname_ok:
-        prompt += " (The surname is enough.)"
-    return prompt, accepted
+    hint = person_hint(e, accepted, surname_ok)
+    return f"{prompt} ({hint[:1].upper()}{hint[1:]}.)", accepted
 
 
 def surely_named_person(e) -> bool:

@@ -58,6 +58,16 @@ def main_actor(ana: Analysis, e: Entity | None) -> bool:
         any(m.sent < LEAD for m in e.mentions)
 
 
+def story_subject(ana: Analysis, e: Entity | None) -> bool:
+    """Whether `e` is what the whole story is about: in the headline and named more than anything
+    else. Blanking it in a side sentence ("produced many of _____'s records") tests nothing; only
+    the lead, which says what happened to it, is worth asking about it."""
+    if e is None or not in_headline(ana, e):
+        return False
+    top = max((x.salience for x in ana.entities if x.ftype not in ("nationality", "other")), default=0)
+    return e.salience >= top
+
+
 def epilogue(ana: Analysis, s: Sent) -> bool:
     """Whether a sentence sits in the story's last part, where background and aftermath go ("He was
     knighted in 2019"): a fact there is seldom the story's own."""

@@ -13,11 +13,11 @@ import re
 from questions.generate.analyse import Analysis
 from questions.generate.base import (
     ANSWER_TYPES_CLOZE, BLANK, Candidate, answer_text, blank_out, blank_span, explain, is_conjunct, person_answers,
-    surely_named_person, typed_forms, typed_what,
+    surely_named_person, typed_forms, typed_what, person_hint,
 )
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
 from questions.generate.quotes import SPEECH
-from questions.generate.central import central_entity, epilogue, central_sentence, country_cue, names_minor_person
+from questions.generate.central import LEAD, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
 from questions.generate.filters import (
     ORG_NOUNS, PERSON_NOUNS, giveaway_context, leaks, named_anchor, negated, opener, pointers, quoted_tokens,
     well_formed,
@@ -86,6 +86,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             # Worth asking: the story leans on the answer (headline, lead, named again and again).
             if e is not None and (not central_entity(ana, e) or epilogue(ana, s)):
                 continue
+            if s.index >= LEAD and story_subject(ana, e):
+                continue  # the story's own subject in a side sentence: the fact stays in the stem
             if e is None and not central_sentence(ana, s):
                 continue
             if names_minor_person(ana, s, e):
@@ -140,7 +142,8 @@ def _typed(ana, s, e, answer: str, stem: str) -> list[Candidate]:
         if not surely_named_person(e):
             return []
         accepted, surname_ok = person_answers(ana, e)
-        what = "Type the name (the surname is enough)" if surname_ok else "Type the full name"
+        hint = person_hint(e, accepted, surname_ok)
+        what = "Type the full name" if not surname_ok else f"Type the name ({hint})"
     else:
         accepted = typed_forms(ana, e, answer)
         what = f"Type {typed_what(e)}"

@@ -175,6 +175,8 @@ def choice_distractors(ana: Analysis, slot: Slot, rng: random.Random, n: int = 3
     (a Rugby World Cup winner is not any African country). Never made-up people or organisations.
     """
     wrong = entity_distractors(ana, slot, rng, n=n, prefer=prefer, strict=True)
+    if slot.answer.lower().startswith("the ") and not any(w.lower().startswith("the ") for w in wrong):
+        return []  # only the key reads "the United States" beside "Mexico", "Brazil": it stands out
     return wrong if len(wrong) >= n else []
 
 

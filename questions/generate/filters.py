@@ -181,7 +181,7 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -
               for k in range(m.i, m.j)}
     quoted = quoted_tokens(doc) if allow_quoted else set()
     seen_person = seen_thing = seen_named = seen_place = seen_company = seen_person_named = False
-    seen_subject_thing = seen_subject_plural = False
+    seen_subject_thing = seen_subject_plural = seen_group = False
     seen_nouns: set[str] = set()
     for t in doc:
         if t.i in skip:
@@ -207,6 +207,9 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -
             seen_company = True
         if t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") or t.pos_ == "NOUN":
             seen_thing = True
+        if t.ent_type_ in ("ORG", "GPE", "NORP") or (t.tag_ in ("NNS", "NNPS") and t.lower_ not in TIME_NOUNS and
+                                                     t.lemma_.lower() not in TIME_NOUNS):
+            seen_group = True  # who "they" can be: "the rebels", "Nato"; not "a week"
         if t.ent_type_ in ("ORG", "GPE", "PRODUCT", "FAC", "WORK_OF_ART"):
             seen_named = True
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.i not in people and \
@@ -225,7 +228,7 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -
                 continue  # "The laptop was chosen because it was…"
             if low in ("they", "them") and seen_subject_plural and t.i >= 3:
                 continue
-            if low in ("they", "them") and seen_thing and t.i > 3:
+            if low in ("they", "them") and seen_group and t.i > 3:
                 continue
             if low in ("he", "she") and seen_person and t.i > 2:
                 continue
@@ -357,6 +360,13 @@ OFFICES = {"president", "leader", "chancellor", "secretary", "king", "queen", "p
            "minister", "premier", "prime", "army", "police", "parliament", "embassy", "ambassador"}
 
 
+def _only_time(prep) -> bool:
+    """Whether a preposition's phrase only says when: "on Tuesday", "in 2021", "at dawn"."""
+    words = [x for x in prep.subtree if x.i != prep.i and not x.is_punct]
+    return bool(words) and all(x.ent_type_ in ("DATE", "TIME") or x.lower_ in TIME_NOUNS or
+                               x.lemma_.lower() in TIME_NOUNS or x.like_num for x in words)
+
+
 def _anchored(noun) -> bool:
     """Whether 'the <noun>' is pinned down in place: a name, an 'of' phrase, a nationality before it."""
     person_noun = noun.lower_ not in OFFICES and noun.lower_ in VAGUE_NOUNS and \
@@ -372,6 +382,8 @@ def _anchored(noun) -> bool:
             continue  # "the Kansas star", "the US firm": still which one?
         if (c.dep_ == "appos" and c.left_edge.i <= noun.i + 2) or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "in", "from", "on",
                                                                         "behind", "against", "between")):
+            if c.dep_ == "prep" and c.lower_ in ("on", "in", "at") and _only_time(c):
+                continue  # "the announcement on Tuesday": when, not which
             return True
         if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < noun.i and \
                 (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "DATE", "ORDINAL") or c.pos_ == "PROPN"):

@@ -13,7 +13,7 @@ from questions.generate.analyse import Analysis
 from questions.generate.base import Candidate, answer_text, explain, surely_named_person, typed_forms, typed_person, typed_what
 from questions.generate.quotes import SPEECH
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
-from questions.generate.central import central_entity, epilogue, central_sentence, country_cue, names_minor_person
+from questions.generate.central import LEAD, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
 from questions.generate.filters import leaks, named_anchor, opener, pointers, quoted_tokens, well_formed
 from questions.generate.syntax import clean_subject, main_verb, pp_span, subject, subject_span, to_question
 
@@ -96,7 +96,8 @@ def _who(ana, s, root, span, rng, speech: bool = False) -> list[Candidate]:
         return []
     if pointers(s, skip=set(range(0, j))):
         return []
-    if not central_entity(ana, e) or names_minor_person(ana, s, e) or epilogue(ana, s):
+    if not central_entity(ana, e) or names_minor_person(ana, s, e) or epilogue(ana, s) or \
+            (s.index >= LEAD and story_subject(ana, e)):
         return []  # a supporting character named once: not worth asking
     if not named_anchor(s, skip=set(range(0, j)) | set(range(i, j)), start=j):
         return []  # "Which company was seeking funding to shore up its finances?": in what story?
@@ -139,10 +140,10 @@ def _who(ana, s, root, span, rng, speech: bool = False) -> list[Candidate]:
         else:
             typed, accepted = prompt + f" (Type {typed_what(e)}.)", typed_forms(ana, e, answer)
         return [Candidate(kind="wh", qtype="short", prompt=typed, answer=answer, distractors=[], sent=s,
-                          key=e.key, quality=0.8, explanation=explain(s), ana=ana, entity=e,
+                          key=_key(e, root), quality=0.8, explanation=explain(s), ana=ana, entity=e,
                           accepted=accepted)]
     return [Candidate(kind="wh", qtype="choice", prompt=prompt, answer=answer, distractors=wrong, sent=s,
-                      key=e.key, quality=0.8 + (0.1 if len(wrong) >= 3 else 0), explanation=explain(s),
+                      key=_key(e, root), quality=0.8 + (0.1 if len(wrong) >= 3 else 0), explanation=explain(s),
                       ana=ana, entity=e)]
 
 
@@ -185,7 +186,7 @@ def _where_when(ana, s, root, span, rng) -> list[Candidate]:
                         names_minor_person(ana, s):
                     continue
                 accepted = typed_forms(ana, e, answer)
-                out.append(Candidate(kind="wh", qtype="short", prompt=prompt + " (Type the name.)",
+                out.append(Candidate(kind="wh", qtype="short", prompt=prompt + f" (Type {typed_what(e)}.)",
                                      answer=accepted[0], distractors=[], sent=s, key=key, quality=0.85,
                                      explanation=explain(s), ana=ana, entity=e, accepted=accepted))
                 continue
@@ -200,3 +201,9 @@ def _where_when(ana, s, root, span, rng) -> list[Candidate]:
                              sent=s, key=key, quality=0.85 + (0.05 if len(wrong) >= 3 else 0),
                              explanation=explain(s), ana=ana, entity=e))
     return out
+
+
+def _key(e, root) -> str:
+    """What a question asks about: "Who said …?" asks who said it, like a quote question, so the two
+    are never both asked of the same person."""
+    return f"quote:{e.key}" if root.lemma_.lower() in SPEECH else e.key

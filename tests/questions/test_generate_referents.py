@@ -121,3 +121,62 @@ def test_a_typed_cloze_says_what_kind_of_name_to_type(nlp):
     typed = [c for c in cloze.candidates(ana, random.Random(0)) if c.qtype == "short" and c.answer == "Fiji"]
     assert typed
     assert all(c.prompt.startswith("Type the name of the country: ") for c in typed)
+
+
+GOLF = """Kessler wins the Lakeside Classic
+
+Golfer Tom Kessler has won the Lakeside Classic in Ohio by two shots, his first win in four years.
+
+Kessler finished on 14 under par after a final round of 67 on Sunday.
+
+"This one is for my family," Kessler said after the round.
+
+His father, Jim Kessler, who taught him the game, watched from beside the 18th green.
+"""
+
+RAID = """Rebels take the capital of Norland
+
+Rebel forces have taken control of Vessa, the capital of Norland, after the government fled.
+
+In little more than a week they captured the cities of Arn, Holt and Brid.
+
+The announcement on Tuesday came as crowds gathered at the airport.
+"""
+
+
+def test_the_one_word_name_the_article_uses_is_accepted_despite_a_relative(nlp):
+    ana = _ana(nlp, GOLF)
+    e = ana.find_form("Tom Kessler")
+    accepted, surname_ok = person_answers(ana, e)
+    assert "Kessler" in accepted and surname_ok
+    assert "Jim Kessler" not in accepted
+
+
+def test_they_after_a_time_phrase_and_a_dated_announcement_do_not_stand_alone(nlp):
+    from questions.generate.filters import pointers
+
+    ana = _ana(nlp, RAID)
+    they = next(s for s in ana.sents if s.text.startswith("In little more"))
+    assert pointers(they, skip=they.skip0) == "pronoun 'they'"
+    ann = next(s for s in ana.sents if s.text.startswith("The announcement"))
+    assert pointers(ann, skip=ann.skip0) == "vague 'the announcement'"
+
+
+def test_the_story_subject_is_not_blanked_outside_the_lead(nlp):
+    from questions.generate.central import story_subject
+
+    ana = _ana(nlp, GOLF)
+    e = ana.find_form("Tom Kessler")
+    assert story_subject(ana, e)
+    cands = cloze.candidates(ana, random.Random(0)) + wh.candidates(ana, random.Random(0))
+    assert all(c.sent.index < 2 for c in cands if c.entity is e), [c.prompt for c in cands]
+
+
+def test_only_the_key_with_the_is_no_choice(monkeypatch):
+    from questions.generate import distractors as d
+
+    monkeypatch.setattr(d, "entity_distractors", lambda *a, **k: ["Mexico", "Brazil", "Peru"])
+    slot = d.Slot("the United States", "country", None)
+    assert d.choice_distractors(None, slot, random.Random(0)) == []
+    slot = d.Slot("Chile", "country", None)
+    assert d.choice_distractors(None, slot, random.Random(0)) == ["Mexico", "Brazil", "Peru"]
