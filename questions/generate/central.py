@@ -121,6 +121,8 @@ def country_cue(stem: str, e: Entity | None, answer: str) -> bool:
     leaves only "American"; "London, _____" only "the United Kingdom"."""
     from questions.generate.analyse import COUNTRY_FORMS
 
+    if e is not None and e.ftype in ("country", "nation") and _names_city_in(stem, e.name):
+        return True  # "talks in Belfast … _____": only Northern Ireland holds Belfast
     country = answer_country(e)
     if country is None:
         return False
@@ -135,6 +137,19 @@ def country_cue(stem: str, e: Entity | None, answer: str) -> bool:
                 return True
             continue
         if re.search(r"(?<![\w])" + re.escape(f) + r"(?![\w])", low):
+            return True
+    return False
+
+
+def _names_city_in(stem: str, place: str) -> bool:
+    """Whether the stem names a city that the gazetteer puts in `place` (a country or nation)."""
+    from questions.generate import gazetteer as gz
+    from questions.generate.distractors import _container
+
+    cities = set(gz.CITY_NATION) | {c for cs in gz.CITIES.values() for c in cs}
+    for c in cities:
+        if re.search(r"(?<![\w])" + re.escape(c) + r"(?![\w])", stem) and \
+                norm(_container(c) or "") == norm(place):
             return True
     return False
 

@@ -144,6 +144,12 @@ def _typed(ana, s, e, answer: str, stem: str) -> list[Candidate]:
         accepted, surname_ok = person_answers(ana, e)
         hint = person_hint(e, accepted, surname_ok)
         what = "Type the full name" if not surname_ok else f"Type the name ({hint})"
+    elif e.ftype in ("city", "country", "nation") and _plays(s, e):
+        # "Liverpool win the Champions League": a team named after its place
+        accepted = typed_forms(ana, e, answer)
+        if re.search(r"\bfootball\b|\bFC\b|\bPremier League\b|\bChampions League\b", ana.text):
+            accepted += [f"{a} FC" for a in accepted if not a.endswith(" FC")]
+        what = "Type the name of the team"
     else:
         accepted = typed_forms(ana, e, answer)
         what = f"Type {typed_what(e)}"
@@ -155,6 +161,23 @@ def _typed(ana, s, e, answer: str, stem: str) -> list[Candidate]:
         key=e.key, quality=0.8 + (0.05 if e.salience > 1 else 0), explanation=explain(s), ana=ana, entity=e,
         accepted=accepted,
     )]
+
+
+CONTEST_VERBS = {"win", "beat", "defeat", "lose", "draw", "thrash", "overcome", "edge", "reach", "retain", "regain",
+                 "claim", "lift", "clinch", "score", "play", "face", "qualify", "crown", "knock", "eliminate"}
+
+
+def _plays(s, e) -> bool:
+    """Whether place `e` is a side in a contest in this sentence: the subject or object of "win",
+    "beat", "lose"… ("Fiji have won the cup", "after beating Germany")."""
+    for m in s.mentions:
+        if m.entity is not e:
+            continue
+        for k in range(m.i, m.j):
+            t = s.doc[k]
+            if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.head.lemma_.lower() in CONTEST_VERBS:
+                return True
+    return False
 
 
 def _describes_actor(s, m) -> bool:

@@ -120,7 +120,23 @@ def test_a_typed_cloze_says_what_kind_of_name_to_type(nlp):
                     "the Ocean Cup in June.\n")
     typed = [c for c in cloze.candidates(ana, random.Random(0)) if c.qtype == "short" and c.answer == "Fiji"]
     assert typed
-    assert all(c.prompt.startswith("Type the name of the country: ") for c in typed)
+    assert all(c.prompt.startswith("Type the name of the team: ") for c in typed)  # a side, not a country
+    ana = _ana(nlp, "Floods cut off Fiji\n\nFloods have cut off towns across Fiji after a week of heavy rain, "
+                    "officials in Suva said on Monday.\n\nFiji has asked Tonga for 40 boats.\n")
+    typed = [c for c in cloze.candidates(ana, random.Random(0)) if c.qtype == "short" and c.answer == "Fiji"]
+    assert typed and all(c.prompt.startswith("Type the name of the country: ") for c in typed)
+
+
+def test_a_city_that_holds_the_stem_s_city_is_a_giveaway():
+    from questions.generate.central import country_cue
+
+    class E:
+        name = "Northern Ireland"
+        ftype = "nation"
+        forms = {"northern ireland"}
+
+    assert country_cue("The talks in Belfast ended with a deal for  .", E(), "Northern Ireland")
+    assert not country_cue("The talks in Dublin ended with a deal for  .", E(), "Northern Ireland")
 
 
 GOLF = """Kessler wins the Lakeside Classic

@@ -67,7 +67,7 @@ def test_typed_answer_when_too_few_rivals_of_the_same_part():
     lead = _by_source(pack, "have won the Pacific Nations Cup")
     for q in lead:
         if "_____ have won" in q.prompt:
-            assert q.type == "short" and q.prompt.startswith("Type the name of the country:")
+            assert q.type == "short" and q.prompt.startswith("Type the name of the team:")
             assert "Fiji" in _texts(q)
 
 
