@@ -201,6 +201,11 @@ class Mention:
     by_first_name: bool = False
     """A lone first name ("Judy"): it refers to the person but cannot stand for the full name."""
 
+    @property
+    def bare(self) -> str:
+        """The name without a possessive: "Woods" for "Woods's", "Putin" for "Putin’s"."""
+        return self.text.replace("’", "'").removesuffix("'s").strip()
+
 
 @dataclass(eq=False)
 class Sent:
@@ -515,7 +520,7 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
     # Merge "George Bush" into "George W Bush"; resolve surnames ("Mr Putin", "Claxton").
     fulls = list(people_full.values())
     for m in singles:
-        w = m.text.replace("’", "'").removesuffix("'s").strip()
+        w = m.bare
         last = [e for e in fulls if e.name.split()[-1] == w]
         first = [e for e in fulls if e.name.split()[0] == w]
         cands = last or first
@@ -581,7 +586,7 @@ def _organisation_word(word: str, singles: list[Mention], held: list[Mention], s
     n = norm(word)
     if n in gz.MALE_NAMES or n in gz.FEMALE_NAMES:
         return False
-    mine = [m for m in singles if norm(m.text.replace("’", "'").removesuffix("'s")) == n]
+    mine = [m for m in singles if norm(m.bare) == n]
     if any(m.title for m in mine):
         return False
     if any(norm(h.text) == n and h.label == "ORG" for h in held):
@@ -817,8 +822,7 @@ def _resolve_openers(ana: Analysis) -> None:
         people = {m.entity for m in prev.mentions if m.entity is not None and m.entity.ftype in ("person", "partial")}
         same = [e for e in people if e.gender == gender]
         unknown = [e for e in people if e.gender is None]
-        roots = [x for x in prev.doc if x.dep_ == "ROOT"]
-        subj = next((c for c in roots[0].children if c.dep_ in ("nsubj", "nsubjpass")), None) if roots else None
+        subj = _root_subject(prev)
         subj_e = next((m.entity for m in prev.mentions if subj is not None and m.i <= subj.i < m.j), None)
         if len(same) == 1 and not unknown and same[0].ftype == "person":
             s.resolved = same[0]
@@ -852,10 +856,15 @@ def _epithet(s: Sent) -> bool:
     return noun.lower_ in EPITHETS
 
 
+def _root_subject(s: Sent):
+    """The subject token of a sentence's main verb, if any."""
+    roots = [x for x in s.doc if x.dep_ == "ROOT"]
+    return next((c for c in roots[0].children if c.dep_ in ("nsubj", "nsubjpass")), None) if roots else None
+
+
 def _subject_person(s: Sent) -> Entity | None:
     """The named person who is the subject of a sentence's main verb, if any."""
-    roots = [x for x in s.doc if x.dep_ == "ROOT"]
-    subj = next((c for c in roots[0].children if c.dep_ in ("nsubj", "nsubjpass")), None) if roots else None
+    subj = _root_subject(s)
     if subj is None:
         return s.resolved if s.resolved is not None and s.resolved.ftype == "person" else None
     e = next((m.entity for m in s.mentions if m.i <= subj.i < m.j), None)

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from questions.generate.analyse import Analysis, Entity, Sent
 
 BLANK = "_____"
+GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+"""Words that say a person's sex: beside a blank, they leave only options of that sex."""
 ANSWER_TYPES_CLOZE = {"person", "country", "city", "nation", "party", "company", "intl-org", "gov-body",
                       "media", "club", "university", "nationality"}
 
@@ -211,7 +213,7 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
         accepted += [name.replace("-", ""), name.replace("-", " ")]  # "Lee Sedol", "Lee Se dol"
     surname_ok = False
     family_first = len(words) >= 2 and any(
-        m.text.replace("’", "'").removesuffix("'s").strip() == words[0] and m.title for m in e.mentions)
+        m.bare == words[0] and m.title for m in e.mentions)
     if family_first:
         # "Mr Lee" for Lee Se-dol, "Dr Tedros" for Tedros Adhanom Ghebreyesus: the article calls the
         # person by the first part, so that part is the name to type; the last part alone is a near miss.
@@ -241,11 +243,10 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
     # A one-word form the article itself uses for this person and for no one else ("Woods said" in a
     # story that also names his father Earl Woods once in full; "a dishevelled Saddam").
     for m in e.mentions:
-        w = m.text.replace("’", "'").removesuffix("'s").strip()
+        w = m.bare
         if " " in w or len(w) < 3 or not w[:1].isupper() or w.lower() in (a.lower() for a in accepted):
             continue
-        if any(o is not e and any(x.text.replace("’", "'").removesuffix("'s").strip().lower() == w.lower()
-                                  for x in o.mentions) for o in ana.entities):
+        if any(o is not e and any(x.bare.lower() == w.lower() for x in o.mentions) for o in ana.entities):
             continue
         if ana.find_form(w) not in (None, e):
             continue

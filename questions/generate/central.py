@@ -9,6 +9,7 @@ one of the story's main actors, in the first part of the article.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from questions.generate.analyse import Analysis, Entity, Sent, norm
@@ -143,15 +144,19 @@ def country_cue(stem: str, e: Entity | None, answer: str) -> bool:
 
 def _names_city_in(stem: str, place: str) -> bool:
     """Whether the stem names a city that the gazetteer puts in `place` (a country or nation)."""
+    return any(re.search(r"(?<![\w])" + re.escape(c) + r"(?![\w])", stem) for c in _cities_in().get(norm(place), ()))
+
+
+@functools.cache
+def _cities_in() -> dict[str, tuple[str, ...]]:
+    """The gazetteer's cities by the place that holds them (normalised), as `_container` tells it."""
     from questions.generate import gazetteer as gz
     from questions.generate.distractors import _container
 
-    cities = set(gz.CITY_NATION) | {c for cs in gz.CITIES.values() for c in cs}
-    for c in cities:
-        if re.search(r"(?<![\w])" + re.escape(c) + r"(?![\w])", stem) and \
-                norm(_container(c) or "") == norm(place):
-            return True
-    return False
+    out: dict[str, list[str]] = {}
+    for c in sorted(set(gz.CITY_NATION) | {c for cs in gz.CITIES.values() for c in cs}):
+        out.setdefault(norm(_container(c) or ""), []).append(c)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def names_minor_person(ana: Analysis, s: Sent, answer: Entity | None = None) -> bool:

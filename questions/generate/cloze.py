@@ -12,7 +12,7 @@ import re
 
 from questions.generate.analyse import Analysis
 from questions.generate.base import (
-    ANSWER_TYPES_CLOZE, BLANK, Candidate, answer_text, blank_out, blank_span, explain, is_conjunct, person_answers,
+    ANSWER_TYPES_CLOZE, BLANK, GENDERED, Candidate, answer_text, blank_out, blank_span, explain, is_conjunct, person_answers,
     surely_named_person, typed_forms, typed_what, person_hint,
 )
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
@@ -34,7 +34,6 @@ NATIONALITY_HEADS = PERSON_NOUNS | ORG_NOUNS | {
     "climber", "explorer", "activist", "campaigner", "lawyer", "doctor", "surgeon", "officer", "soldier",
 }
 
-GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 
 
 def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:

@@ -180,7 +180,7 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -
     places = {k for m in s.mentions if m.entity is not None and m.entity.ftype in ("country", "nation", "place")
               for k in range(m.i, m.j)}
     quoted = quoted_tokens(doc) if allow_quoted else set()
-    seen_person = seen_thing = seen_named = seen_place = seen_company = seen_person_named = False
+    seen_person = seen_named = seen_place = seen_company = seen_person_named = False
     seen_subject_thing = seen_subject_plural = seen_group = False
     seen_nouns: set[str] = set()
     for t in doc:
@@ -188,7 +188,7 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -
             if t.ent_type_ == "PERSON" or t.i in people:
                 seen_person = True
             if t.i in named:
-                seen_named = seen_thing = True
+                seen_named = True
             if t.i in places:
                 seen_place = True
             if t.i in companies:
@@ -205,8 +205,6 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -
             seen_place = True
         if t.i in companies:
             seen_company = True
-        if t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") or t.pos_ == "NOUN":
-            seen_thing = True
         if t.ent_type_ in ("ORG", "GPE", "NORP") or (t.tag_ in ("NNS", "NNPS") and t.lower_ not in TIME_NOUNS and
                                                      t.lemma_.lower() not in TIME_NOUNS):
             seen_group = True  # who "they" can be: "the rebels", "Nato"; not "a week"

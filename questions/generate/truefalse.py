@@ -11,7 +11,7 @@ import random
 import re
 
 from questions.generate.analyse import Analysis
-from questions.generate.base import Candidate, answer_text, blank_span, clip_sentence, explain, is_conjunct
+from questions.generate.base import Candidate, GENDERED, answer_text, blank_span, clip_sentence, explain, is_conjunct
 from questions.generate.distractors import (
     Slot, amount_distractors, date_distractors, date_type, entity_distractors,
 )
@@ -24,7 +24,6 @@ from questions.generate.numbers import enumerates, in_brackets, is_label_number,
 
 SWAP_TYPES = {"country", "city", "nation", "party", "company", "intl-org", "person"}
 # Nationalities are not swapped: "owned by British billionaire" / "Austrian" turns on a side detail.
-GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 
 
 def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 
 from questions.generate.analyse import Analysis
-from questions.generate.base import Candidate, answer_text, explain, surely_named_person, typed_forms, typed_person, typed_what
+from questions.generate.base import Candidate, GENDERED, answer_text, explain, surely_named_person, typed_forms, typed_person, typed_what
 from questions.generate.quotes import SPEECH
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
 from questions.generate.central import LEAD, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
@@ -23,7 +23,6 @@ WHO = {"person": "Who", "country": "Which country", "city": "Which city", "party
 IN_PLACE = {"city": "In which city", "country": "In which country", "nation": "In which part of the UK"}
 WHEN = {"year": "In which year", "month": "In which month", "weekday": "On which day",
         "day-month": "On what date"}
-GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 
 
 def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
