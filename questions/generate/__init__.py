@@ -145,7 +145,7 @@ def generate_pack(sources: Sequence[tuple[str, str]] | Sequence[Path], *, count:
     pid = pack_id or _slug(art_title or pairs[0][0]) or "generated"
     step(1.0, "Done")
     return Pack(pack=PackInfo(id=pid, title=pack_title, author="newsquiz generator",
-                              description=f"{len(questions)} questions made by the question generator "
+                              description=f"{len(questions)} question{'' if len(questions) == 1 else 's'} made by the question generator "
                                           f"(seed {seed}).", article=article),
                 questions=questions)
 

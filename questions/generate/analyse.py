@@ -230,6 +230,8 @@ class Sent:
     rewrites: list = field(default_factory=list)
     """(first token, one past the last, text): "the barrier" written as the article first named it
     ("the tidal barrier on the River Amberley"), so the sentence stands alone."""
+    people_at: set = field(default_factory=set)
+    """Tokens of a description written as people's names ("The two men" -> "A and B")."""
     topic: frozenset = frozenset()
     """Lower-case words of the article's headline: "the virus" in a story headlined about a virus
     names the story's own subject, not something left behind in an earlier sentence."""
@@ -254,13 +256,7 @@ class Sent:
         first = span.text
         if self.lead:
             first = first[:1].upper() + first[1:]
-        for i, j, new in self.rewrites:
-            old = self.doc[i:j].text
-            hit = re.search(r"(?<![\w-])" + re.escape(old) + r"(?![\w-])", text, re.I if i == self.lead else 0)
-            if hit is not None:
-                k = hit.start()
-                rep = new[:1].upper() + new[1:] if k == 0 else new
-                text = text[:k] + rep + text[hit.end():]
+        text = self.apply_rewrites(text)
         if self.resolved is not None and text.startswith(first + " ") or \
                 self.resolved is not None and text.startswith(first + "'s ") or \
                 self.resolved is not None and text.startswith(first + "’s "):
@@ -270,6 +266,20 @@ class Sent:
                 name += "'s"
             return name + text[len(first):]
         return text
+
+    def apply_rewrites(self, text: str) -> str:
+        """`text` (this sentence, or a question made from its words) with each description that
+        needs the story around it written out ("the talks" -> "the talks between A and B")."""
+        for i, j, new in self.rewrites:
+            old = self.doc[i:j].text
+            before = r"(?<![\w-])" if old[:1].isalnum() else ""
+            after = r"(?![\w-])" if old[-1:].isalnum() else ""
+            hit = re.search(before + re.escape(old) + after, text, re.I if i == self.lead else 0)
+            if hit is not None:
+                k = hit.start()
+                rep = new[:1].upper() + new[1:] if k == 0 else new
+                text = text[:k] + rep + text[hit.end():]
+        return re.sub(r" +([,.;:?])", r"\1", text) if any(not new for _, _, new in self.rewrites) else text
 
     @property
     def text(self) -> str:
@@ -469,6 +479,8 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
     for m in raw:
         labels[norm(m.text)][m.label] += 1
 
+    org_types = _org_types(raw, sents)
+
     def get(key: str, name: str, ftype: str, group: str = "") -> Entity:
         if key not in entities:
             entities[key] = Entity(key, name, ftype, group)
@@ -510,7 +522,7 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
             if label == "PERSON" and m.label != "GPE":
                 held.append(m)  # an organisation spaCy mostly takes for a person ("Twitter")?
                 continue
-            ftype = _org_type(m, sents) if label == "ORG" else {"GPE": "place", "LOC": "place"}.get(label, "other")
+            ftype = org_types[n] if label == "ORG" else {"GPE": "place", "LOC": "place"}.get(label, "other")
             if label == "NORP":
                 ftype = "other"
             key = f"{ftype}:{n}"
@@ -545,6 +557,19 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
             entities[e.key] = e
         e.mentions.append(m)
         m.entity = e
+    # "Bin Laden" after "Osama Bin Laden": a longer name ending with this one is the same person.
+    for e in list(entities.values()):
+        if e.ftype != "person" or len(e.name.split()) < 2:
+            continue
+        longer = [f for f in entities.values() if f is not e and f.ftype == "person" and
+                  f.name.lower().endswith(" " + e.name.lower())]
+        if len(longer) == 1:
+            for m in e.mentions:
+                m.entity = longer[0]
+            longer[0].mentions.extend(e.mentions)
+            longer[0].mentions.sort(key=lambda m: (m.sent, m.i))
+            del entities[e.key]
+            people_full.pop(e.name.lower(), None)
     for e in entities.values():
         e.forms.add(norm(e.name))
         for m in e.mentions:
@@ -576,6 +601,8 @@ ORG_BELONGINGS = {"shares", "share", "headquarters", "employees", "staff", "work
                   "revenue", "revenues", "stock", "offices", "website", "app", "platform", "shareholders",
                   "executives", "chief", "executive", "chairman", "brand", "products", "stores", "factory",
                   "factories", "sales", "takeover", "purchase", "acquisition", "valuation", "servers"}
+COMPANY_BELONGINGS = {"shares", "share", "profits", "profit", "revenue", "revenues", "stock", "shareholders",
+                      "customers", "products", "stores", "factory", "factories", "brand", "sales", "takeover"}
 ACQUIRE = {"buy", "acquire", "purchase", "sue", "rename", "list", "float", "value"}
 
 
@@ -686,11 +713,35 @@ def _org_type(m: Mention, sents: list[Sent]) -> str:
     for ftype, suffixes in _ORG_SUFFIX.items():
         if words and (words[-1] in suffixes or (ftype == "media" and words[0] in suffixes)):
             return ftype
+    if words and words[-1] in ("organisation", "organization", "programme", "federation", "association") and \
+            any(w in ("world", "international", "united", "european", "african", "global") for w in words):
+        return "intl-org"  # "the World Food Programme", "the International Association of …"
     doc = sents[m.sent].doc
     window = [t.lower_ for t in doc[max(0, m.i - 3):m.i]] + [t.lower_ for t in doc[m.j:m.j + 2]]
     if any(w in _COMPANY_CUES for w in window):
         return "company"
+    last = doc[m.j - 1]
+    nxt = doc[m.j] if m.j < len(doc) else None
+    owner = last if last.text in ("'s", "’s") else nxt if nxt is not None and nxt.text in ("'s", "’s") else None
+    if owner is not None and owner.head.lower_ in COMPANY_BELONGINGS:
+        return "company"  # "Rosneft's shares", "Lehman's profits"
+    if last.dep_ in ("dobj", "pobj") and last.head.lemma_.lower() in ACQUIRE:
+        return "company"  # "agreed to buy Sybari"
     return "org"
+
+
+def _org_types(raw: list[Mention], sents: list[Sent]) -> dict[str, str]:
+    """One fine type per organisation name, from all its mentions: a name that any mention shows
+    to be a company ("shares in Rosneft") is a company everywhere, not "org" in the other sentences."""
+    seen: dict[str, list[str]] = defaultdict(list)
+    for m in raw:
+        if m.label == "ORG":
+            seen[norm(m.text)].append(_org_type(m, sents))
+    out: dict[str, str] = defaultdict(lambda: "org")
+    for n, types in seen.items():
+        known = [t for t in types if t != "org"]
+        out[n] = Counter(known).most_common(1)[0][0] if known else "org"
+    return out
 
 
 def _descriptions(entities: list[Entity], sents: list[Sent]) -> dict[str, Entity]:
@@ -799,6 +850,7 @@ def _resolve_openers(ana: Analysis) -> None:
                 s.resolved = main[kind]  # "The company said…" in a story about one company
                 s.opener_len = 2
     _rename_openers(ana)
+    _rename_people(ana)
     for s in ana.sents[1:]:
         t = s.doc[s.lead]
         if s.resolved is not None or any(i == s.lead for i, _, _ in s.rewrites):
@@ -819,17 +871,22 @@ def _resolve_openers(ana: Analysis) -> None:
         if prev.paragraph < s.paragraph - 1:
             continue
         gender = "m" if t.lower_ == "he" else "f"
+        # "He died in a raid…, Mr Obama said": a person this sentence names is not its "He".
+        own = {m.entity for m in s.mentions if m.entity is not None}
         people = {m.entity for m in prev.mentions if m.entity is not None and m.entity.ftype in ("person", "partial")}
-        same = [e for e in people if e.gender == gender]
-        unknown = [e for e in people if e.gender is None]
+        same = [e for e in people if e.gender == gender and e not in own]
+        unknown = [e for e in people if e.gender is None and e not in own]
         subj = _root_subject(prev)
         subj_e = next((m.entity for m in prev.mentions if subj is not None and m.i <= subj.i < m.j), None)
         if len(same) == 1 and not unknown and same[0].ftype == "person":
             s.resolved = same[0]
-        elif subj_e is not None and subj_e.ftype == "person" and subj_e.gender == gender and \
-                t.dep_ in ("nsubj", "nsubjpass"):
+        elif len(same) + len(unknown) == 1 and (same or unknown)[0].ftype == "person" and \
+                len((same or unknown)[0].name.split()) >= 2:
+            s.resolved = (same or unknown)[0]  # the one person left who can be "he"
+        elif subj_e is not None and subj_e.ftype == "person" and subj_e.gender == gender and subj_e not in own and \
+                not unknown and t.dep_ in ("nsubj", "nsubjpass"):
             s.resolved = subj_e  # the subject goes on: "Mr Putin welcomed Mr Kim … He said …"
-        elif not people and prev.resolved is not None and prev.resolved.gender == gender:
+        elif not people and prev.resolved is not None and prev.resolved.gender == gender and prev.resolved not in own:
             s.resolved = prev.resolved
 
 
@@ -928,6 +985,98 @@ def _rename_openers(ana: Analysis) -> None:
             if name.split()[0].lower() in ("the", "a", "an"):
                 name = name.split(" ", 1)[1]
             s.rewrites.append((t.i, noun.i + 1, name if ("'s " in name or "’s " in name) else f"the {name}"))
+
+
+PAIR_NOUNS = {"men", "women", "leaders", "pair", "presidents", "duo", "couple"}
+
+
+def _rename_people(ana: Analysis) -> None:
+    """People a sentence names only by description, written with their names where the article
+    leaves no doubt: "The two men" or "the leaders" right after a sentence naming exactly two
+    people; "the North Korean" when the story has one North Korean person; ", in turn," dropped."""
+    from questions.generate.filters import quoted_tokens
+
+    talks = _lead_talks(ana)
+    for s in ana.sents[1:]:
+        doc = s.doc
+        quoted = quoted_tokens(doc)
+        taken = {k for i, j, _ in s.rewrites for k in range(i, j)}
+        if talks is not None and not any(m.entity in talks for m in s.mentions) and s.resolved not in talks:
+            for t in doc:
+                if t.lower_ == "the" and t.dep_ == "det" and t.i not in quoted and t.i not in taken and \
+                        t.head.i == t.i + 1 and t.head.lower_ in TALK_NOUNS and \
+                        not any(c.dep_ in ("prep", "relcl", "acl", "appos", "amod", "compound") for c in t.head.children):
+                    a, b = talks
+                    s.rewrites.append((t.i, t.i + 2, f"the {t.head.text} between {a.name} and {b.name}"))
+                    s.people_at |= {t.i, t.i + 1}
+                    taken |= {t.i, t.i + 1}
+        for t in doc:
+            if t.i in quoted or t.i in taken or t.lower_ != "the" or t.dep_ != "det":
+                continue
+            noun = t.head
+            if noun.i <= t.i or noun.i - t.i > 2:
+                continue
+            between = doc[t.i + 1:noun.i]
+            if noun.lower_ in PAIR_NOUNS and all(x.lower_ == "two" for x in between) and \
+                    not any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in noun.children):
+                pair = _last_pair(ana, s)
+                if pair is not None and not any(m.entity in pair for m in s.mentions):
+                    a, b = pair
+                    s.rewrites.append((t.i, noun.i + 1, f"{a.name} and {b.name}"))
+                    s.people_at |= set(range(t.i, noun.i + 1))
+                continue
+            if t.i != s.lead and all(x.ent_type_ == "NORP" for x in doc[t.i + 1:noun.i + 1]) and \
+                    noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not noun.text.endswith("s") and \
+                    not any(c.dep_ not in ("det", "amod", "compound") or c.i > noun.i for c in noun.children) and \
+                    not (noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ in ("NOUN", "PROPN")):
+                nat = norm(doc[t.i + 1:noun.i + 1].text)
+                who = {e for d, e in ana.describe.items() if d.startswith(nat + " ")}
+                if len(who) == 1:
+                    (e,) = who
+                    if not any(m.entity is e for m in s.mentions):
+                        s.rewrites.append((t.i, noun.i + 1, e.name))
+                        s.people_at |= set(range(t.i, noun.i + 1))
+        for t in doc[1:-2]:
+            if t.lower_ == "in" and doc[t.i + 1].lower_ == "turn" and doc[t.i - 1].text == "," and \
+                    doc[t.i + 2].text == ",":
+                s.rewrites.append((t.i - 1, t.i + 3, ""))  # "Mr Kim, in turn, expressed…"
+
+
+TALK_NOUNS = {"talks", "summit", "meeting", "negotiations"}
+
+
+def _lead_talks(ana: Analysis) -> tuple[Entity, Entity] | None:
+    """The two people whose talks a story is about: its lead speaks of talks, a summit or a meeting
+    and names exactly two people. "The talks" later on are theirs."""
+    lead = ana.sents[:2]
+    if not any(t.lower_ in TALK_NOUNS for s in lead for t in s.doc):
+        return None
+    people = []
+    for s in lead:
+        for m in s.mentions:
+            if m.entity is not None and m.entity.ftype == "person" and m.entity not in people:
+                people.append(m.entity)
+    return (people[0], people[1]) if len(people) == 2 else None
+
+
+def _last_pair(ana: Analysis, s: Sent) -> tuple[Entity, Entity] | None:
+    """The two people named in the nearest sentence before `s` that names anyone, if exactly two."""
+    for back in range(1, 4):
+        if s.index - back < 0:
+            return None
+        prev = ana.sents[s.index - back]
+        if prev.paragraph < s.paragraph - 1:
+            return None
+        people = []
+        for m in prev.mentions:
+            if m.entity is not None and m.entity.ftype == "person" and m.entity not in people:
+                people.append(m.entity)
+        if prev.resolved is not None and prev.resolved.ftype == "person" and prev.resolved not in people:
+            people.insert(0, prev.resolved)
+        if not people:
+            continue
+        return (people[0], people[1]) if len(people) == 2 else None
+    return None
 
 
 _NAMING = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "DATE"}

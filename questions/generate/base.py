@@ -42,6 +42,10 @@ class Candidate:
     score: float = 0.0
 
 
+CONTEXT_QUALITY = 0.9
+"""A stem that needs the sentence before it to stand alone is longer to read: a little less worth."""
+
+
 def explain(sent: Sent, note: str | None = None) -> str:
     """The explanation of a question: its evidence sentence, and a note where it helps."""
     text = f"The article says: “{sent.text}”"
@@ -126,6 +130,17 @@ def typed_forms(ana, e, answer: str) -> list[str]:
         seen.add(b.lower())
         out.append(b)
     out = out if norm(bare(answer)) in {norm(x) for x in out} else [bare(answer)] + out
+    if getattr(e, "ftype", None) == "country":
+        from questions.generate import gazetteer as gz
+
+        # Every common name of the country: "USA", "America", "Britain" are not near misses.
+        for a in gz.COUNTRY_ALIASES.get(e.name, ()):
+            b = bare(a)
+            if norm(b) in METONYMS or norm(b) in ("kremlin", "taipei", "tokyo") or any(
+                    norm(b) in (norm(c) for c in cs) for cs in gz.CITIES.values()):
+                continue  # "Washington", "the Kremlin": a seat of government, not the country's name
+            if b.lower() not in {x.lower() for x in out} and ana.find_form(b) in (None, e):
+                out.append(b)
     for f in list(out):
         for v in spelling_variants(f):
             if v.lower() not in {x.lower() for x in out}:
@@ -224,7 +239,9 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
             surname_ok = True
             accepted.append(first)
             for t in sorted({m.title for m in e.mentions if m.title}):
-                accepted += [f"{t} {first}", f"{t} {name}"]
+                if first.lower() == t.lower():
+                    continue
+                accepted += [f"{t} {first}"] + ([] if name.lower().startswith(t.lower() + " ") else [f"{t} {name}"])
         words = []
     if len(words) >= 2:
         last = words[-1]
@@ -237,8 +254,9 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
             accepted.append(last)
             titles = sorted({m.title for m in e.mentions if m.title})
             for t in titles:
-                accepted.append(f"{t} {last}")
-                if f"{t} {name}" not in accepted:
+                if t.lower() not in ("sir", "dame"):
+                    accepted.append(f"{t} {last}")  # "Sir Mackintosh" is not how a knight is named
+                if f"{t} {name}" not in accepted and not name.lower().startswith(t.lower() + " "):
                     accepted.append(f"{t} {name}")
     # A one-word form the article itself uses for this person and for no one else ("Woods said" in a
     # story that also names his father Earl Woods once in full; "a dishevelled Saddam").

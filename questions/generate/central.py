@@ -69,6 +69,63 @@ def story_subject(ana: Analysis, e: Entity | None) -> bool:
     return e.salience >= top
 
 
+BIO_VERBS = {"live", "bear", "grow", "raise", "educate", "marry", "study", "reside", "attend", "graduate"}
+
+
+def background_fact(ana: Analysis, s: Sent) -> bool:
+    """Whether a sentence after the lead tells a life's background ("has lived in Coventry for 60
+    years", "was born in Enniskillen"): true, but not the story."""
+    if s.index < LEAD:
+        return False
+    roots = [t for t in s.doc if t.dep_ == "ROOT"]
+    return bool(roots) and roots[0].lemma_.lower() in BIO_VERBS
+
+
+def home_country(ana: Analysis) -> Entity | None:
+    """The country a story happens in or is about, when one stands out: the only country its lead
+    names, and named (or by its nationality) in at least three sentences, twice as often as any other."""
+    cached = getattr(ana, "_home", False)
+    if cached is not False:
+        return cached
+    counts: dict[str, set[int]] = {}
+    by_name: dict[str, Entity] = {}
+    for e in ana.entities:
+        if e.ftype not in ("country", "nationality"):
+            continue
+        country = answer_country(e)
+        if country is None:
+            continue
+        counts.setdefault(country, set()).update(m.sent for m in e.mentions)
+        if e.ftype == "country":
+            by_name[country] = e
+    ranked = sorted(counts.items(), key=lambda kv: -len(kv[1]))
+    home = None
+    in_lead = [c for c, sents in counts.items() if min(sents) < LEAD]
+    if ranked and len(ranked[0][1]) >= 3 and (len(ranked) == 1 or len(ranked[0][1]) >= 2 * len(ranked[1][1])) and \
+            in_lead == [ranked[0][0]]:
+        home = by_name.get(ranked[0][0])  # "Norway and Iceland sign a pact": two countries, no home
+    ana._home = home
+    return home
+
+
+def setting_blank(ana: Analysis, s: Sent, m) -> bool:
+    """Whether blanking mention `m` asks only where the story is set: the story's own country (or its
+    nationality) anywhere but as the subject of the main verb ("Congress has governed _____ since
+    1947", "_____ energy giant Enron"). As the actor ("India has become the first country…") it is
+    the story's fact."""
+    e = m.entity
+    home = home_country(ana)
+    if e is None or home is None or e.ftype not in ("country", "nationality") or answer_country(e) != home.name:
+        return False
+    root = s.doc[m.j - 1]
+    for k in range(m.i, m.j):
+        t = s.doc[k]
+        if not (m.i <= t.head.i < m.j) or t.head.i == t.i:
+            root = t
+            break
+    return not (root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT")
+
+
 def epilogue(ana: Analysis, s: Sent) -> bool:
     """Whether a sentence sits in the story's last part, where background and aftermath go ("He was
     knighted in 2019"): a fact there is seldom the story's own."""
@@ -76,17 +133,48 @@ def epilogue(ana: Analysis, s: Sent) -> bool:
     return s.index >= LEAD and s.index >= 0.7 * n
 
 
+GENERIC_SUBJECTS = {"people", "officials", "people's", "man", "woman", "men", "women", "year", "years", "time",
+                    "day", "days", "week", "world", "government", "police"}
+
+
+import os
+
+WIDE = os.environ.get("QUIZ_GEN_WIDE", "0") == "1"
+TOP_SHARE = 0.3
+"""A sentence among this share of the article's most central (TF-IDF against the rest) is worth asking."""
+
+
+def _centrality_rank(ana: Analysis, s: Sent) -> int:
+    """0 for the article's most central sentence, 1 for the next, and so on."""
+    ranks = getattr(ana, "_ranks", None)
+    if ranks is None:
+        order = sorted(ana.sents, key=lambda x: (-x.centrality, x.index))
+        ranks = {x.index: k for k, x in enumerate(order)}
+        ana._ranks = ranks
+    return ranks[s.index]
+
+
 def central_sentence(ana: Analysis, s: Sent) -> bool:
     """Whether a sentence carries the story (for a number, a date or a whole statement): the lead,
     or a sentence about a main actor (its subject) in the first part of the article."""
     if s.index < LEAD:
         return True
+    if background_fact(ana, s):
+        return False
     n = len(ana.sents) or 1
+    if WIDE and s.index < 0.8 * n and _centrality_rank(ana, s) < max(2, TOP_SHARE * n):
+        return True  # among the sentences that share most words with the rest of the story
     if s.index >= 0.65 * n:
         return False
     subj = {x.i for t in s.doc if t.dep_ in ("nsubj", "nsubjpass") for x in t.subtree}
     if s.resolved is not None and main_actor(ana, s.resolved):
         return True
+    title = headline_words(ana)
+    for t in s.doc:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.pos_ == "NOUN" and \
+                t.lemma_.lower() in title and t.lower_ not in GENERIC_SUBJECTS and \
+                not any(c.dep_ in ("poss", "compound", "amod") for c in t.children):
+            return True  # "The euro has been used by banks…" in a story headlined about the euro
     for m in s.mentions:
         if m.entity is not None and any(m.i <= k < m.j for k in subj) and main_actor(ana, m.entity):
             return True

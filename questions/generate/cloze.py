@@ -12,14 +12,14 @@ import re
 
 from questions.generate.analyse import Analysis
 from questions.generate.base import (
-    ANSWER_TYPES_CLOZE, BLANK, GENDERED, Candidate, answer_text, blank_out, blank_span, explain, is_conjunct, person_answers,
+    ANSWER_TYPES_CLOZE, BLANK, CONTEXT_QUALITY, GENDERED, Candidate, answer_text, clip_sentence, blank_out, blank_span, explain, is_conjunct, person_answers,
     surely_named_person, typed_forms, typed_what, person_hint,
 )
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
 from questions.generate.quotes import SPEECH
-from questions.generate.central import LEAD, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
+from questions.generate.central import LEAD, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
 from questions.generate.filters import (
-    ORG_NOUNS, PERSON_NOUNS, giveaway_context, leaks, named_anchor, negated, opener, pointers, quoted_tokens,
+    CONTEXT_OPENERS, ORG_NOUNS, PERSON_NOUNS, context_for, giveaway_context, leaks, named_anchor, negated, opener, pointers, quoted_tokens,
     well_formed,
 )
 
@@ -40,7 +40,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
     """Cloze candidates for every usable mention of every usable sentence."""
     out: list[Candidate] = []
     for s in ana.sents:
-        if well_formed(s) or opener(s):
+        op = opener(s)
+        if well_formed(s) or (op and op not in CONTEXT_OPENERS):
             continue
         quoted = quoted_tokens(s.doc)
         if len(quoted) > 5:
@@ -85,6 +86,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             # Worth asking: the story leans on the answer (headline, lead, named again and again).
             if e is not None and (not central_entity(ana, e) or epilogue(ana, s)):
                 continue
+            if e is not None and (background_fact(ana, s) or setting_blank(ana, s, m)):
+                continue  # "has lived in _____ for 60 years"; "which has governed _____ since 1947"
             if s.index >= LEAD and story_subject(ana, e):
                 continue  # the story's own subject in a side sentence: the fact stays in the stem
             if e is None and not central_sentence(ana, s):
@@ -100,14 +103,22 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             i, j = blank_span(s, m)
             if i > 0 and s.doc[i - 1].lower_ in ("a", "an"):
                 continue
-            if pointers(s, skip=set(range(i, j)) | s.skip0) or s.resolved is e:
+            if s.resolved is e:
                 continue
-            if not named_anchor(s, skip=set(range(i, j))):
+            skip = set(range(i, j)) | s.skip0
+            ctx = None
+            if op or pointers(s, skip=skip):
+                ctx = context_for(ana, s, skip)  # "He …" read after the sentence that names him
+                if ctx is None:
+                    continue
+            if not named_anchor(s, skip=set(range(i, j))) and (ctx is None or not named_anchor(ctx)):
                 continue  # nothing in the stem says what it is about
             answer = answer_text(s, m, i) if e is not None else m.text
             if not answer:
                 continue
             stem = re.sub(r"\s+also\b", "", s.with_opener(blank_out(s, i, j)))
+            if ctx is not None:
+                stem = f"{clip_sentence(ctx.with_opener(ctx.text))} {stem}"
             if stem.count(BLANK) != 1 or leaks(stem.replace(BLANK, " "), e, answer):
                 continue
             if country_cue(stem.replace(BLANK, " "), e, answer):
@@ -124,9 +135,11 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                     # "the _____ well": the stem keeps the "the", so no option may bring its own
                     wrong = [w[4:] if w.lower().startswith("the ") else w for w in wrong]
             if e is not None and not wrong:
-                out.extend(_typed(ana, s, e, answer, stem))
+                out.extend(_typed(ana, s, e, answer, stem, 1.0 if ctx is None else CONTEXT_QUALITY))
                 continue
             quality = 0.75 + (0.1 if len(wrong) >= 3 else 0) + (0.05 if e is not None and e.salience > 1 else 0)
+            if ctx is not None:
+                quality *= CONTEXT_QUALITY
             out.append(Candidate(
                 kind="cloze", qtype="choice", prompt=f"Fill in the blank: {stem}", answer=answer,
                 distractors=wrong, sent=s, key=e.key if e is not None else f"date:{m.text}",
@@ -135,7 +148,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
     return out
 
 
-def _typed(ana, s, e, answer: str, stem: str) -> list[Candidate]:
+def _typed(ana, s, e, answer: str, stem: str, factor: float = 1.0) -> list[Candidate]:
     """The cloze as a typed answer, when the article has too few rivals of the same part to offer."""
     if e.ftype == "person":
         if not surely_named_person(e):
@@ -157,7 +170,7 @@ def _typed(ana, s, e, answer: str, stem: str) -> list[Candidate]:
     answer = accepted[0]
     return [Candidate(
         kind="cloze", qtype="short", prompt=f"{what}: {stem}", answer=answer, distractors=[], sent=s,
-        key=e.key, quality=0.8 + (0.05 if e.salience > 1 else 0), explanation=explain(s), ana=ana, entity=e,
+        key=e.key, quality=(0.8 + (0.05 if e.salience > 1 else 0)) * factor, explanation=explain(s), ana=ana, entity=e,
         accepted=accepted,
     )]
 

@@ -42,6 +42,10 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue
             if m.label == "CARDINAL":
                 nxt = doc[m.j] if m.j < len(doc) else None
+                counted = doc[m.j - 1].head
+                if nxt is not None and nxt.pos_ == "ADJ" and doc[m.j - 1].dep_ == "nummod" and \
+                        counted.pos_ == "NOUN" and counted.i == m.j + 1:
+                    nxt = counted  # "12 European countries": the count is of countries
                 if nxt is None or nxt.pos_ != "NOUN" or a.low < 2 or a.unit:
                     continue
                 if a.low >= 1900 and a.low <= 2100 and not a.commas:
@@ -72,7 +76,9 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             wrong = amount_distractors(ana, a, rng)
             if len(wrong) < 3 or stands_apart(a, wrong):
                 continue
-            counted = a.unit or (doc[m.j].lemma_.lower() if m.j < len(doc) else "")
+            after = doc[m.j - 1].head if m.label == "CARDINAL" and doc[m.j - 1].head.i >= m.j else \
+                (doc[m.j] if m.j < len(doc) else None)
+            counted = a.unit or (after.lemma_.lower() if after is not None else "")
             if counted in ("country", "nation") and any((parse_amount(w) or a).low > 195 for w in wrong):
                 continue  # "335 countries": more than there are, impossible on its face
             prompt = _how_question(s, m, a)
@@ -176,7 +182,7 @@ def _how_question(s, m, a) -> str | None:
     if q is None:
         return None
     # Keep the question to its clause: drop a trailing reporting tag ("…, the agency reported").
-    return q
+    return s.apply_rewrites(q)
 
 
 def stands_apart(a, wrong: list[str]) -> bool:

@@ -257,8 +257,9 @@ def _near_values(a: Amount, rng) -> tuple[list[tuple[float, float | None]], list
     above: list[tuple[float, float | None]] = []
     if a.high is not None:
         span = a.high - a.low
-        step = max(span, 1.0 if not a.decimals else span)
-        for d in (1, 2, 3):
+        # Whole-number ranges step past each other: "four to five" never meets "five to six".
+        step = span + 1.0 if not a.decimals and float(span).is_integer() else max(span, 1.0 if not a.decimals else span)
+        for d in (1, 2, 3, 4):
             for sign, bucket in ((-1, below), (1, above)):
                 lo = _round_like(a.low + sign * d * step * rng.uniform(0.9, 1.3), a)
                 hi = _round_like(lo + span, a)

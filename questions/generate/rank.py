@@ -12,7 +12,16 @@ import random
 from collections import Counter
 
 from questions.generate.base import Candidate
+from questions.generate.central import LEAD
 from questions.generate.filters import near_duplicate
+
+import os
+
+PER_ANSWER = int(os.environ.get("QUIZ_GEN_PER_ANSWER", "1"))
+"""Questions that may share one answer (the issue allows two; one keeps a quiz varied)."""
+
+BLOCK_COST = 0.85
+"""A candidate's score is cut by this for every other live candidate it would rule out."""
 
 KIND_PRIOR = {"cloze": 1.0, "quote": 0.95, "wh": 1.0, "number": 1.0, "truefalse": 0.9}
 
@@ -32,9 +41,18 @@ def select(cands: list[Candidate], count: int, rng: random.Random, n_articles: i
     for c in cands:
         c.score = score(c)
     pool = sorted(cands, key=lambda c: (-c.score, c.kind, c.prompt))
+    # Which candidates rule each other out (one names the other's answer): a question on the story's
+    # main actor would otherwise shut out every other question that names it.
+    clash: dict[int, set[int]] = {id(c): set() for c in pool}
+    for x, a in enumerate(pool):
+        for b in pool[x + 1:]:
+            if id(a.ana) == id(b.ana) and a.sent is not b.sent and answers_each_other(a, b):
+                clash[id(a)].add(id(b))
+                clash[id(b)].add(id(a))
     chosen: list[Candidate] = []
     used_sents: set[tuple[int, int]] = set()
     per_key: Counter = Counter()
+    key_kinds: set[tuple[int, str, str]] = set()
     per_kind: Counter = Counter()
     per_article: Counter = Counter()
     truths: Counter = Counter()
@@ -42,10 +60,13 @@ def select(cands: list[Candidate], count: int, rng: random.Random, n_articles: i
     fair = max(1.0, count / max(1, n_articles))
     while len(chosen) < count:
         best, best_score = None, -1.0
+        live = {id(c) for c in pool if not any(id(o) in clash[id(c)] for o in chosen)}
         for c in pool:
             art = id(c.ana)
-            if (art, c.sent.index) in used_sents or per_key[(art, c.key)] >= 1:
+            if (art, c.sent.index) in used_sents or per_key[(art, c.key)] >= PER_ANSWER:
                 continue
+            if per_key[(art, c.key)] and (art, c.key, c.kind) in key_kinds:
+                continue  # a second question on one answer asks it another way, never "Who said" twice
             if any(answers_each_other(c, o) for o in chosen if id(o.ana) == art):
                 continue
             if c.kind == "truefalse":
@@ -53,6 +74,8 @@ def select(cands: list[Candidate], count: int, rng: random.Random, n_articles: i
                 if c.truth != want and _has_variant(pool, c, want):
                     continue
             adjusted = c.score * (0.8 ** per_kind[c.kind]) * (0.6 ** max(0, per_article[art] + 1 - fair))
+            if c.sent.index >= LEAD:
+                adjusted *= BLOCK_COST ** len(clash[id(c)] & live)  # the lead's own fact is always worth it
             if adjusted > best_score:
                 best, best_score = c, adjusted
         if best is None:
@@ -64,6 +87,7 @@ def select(cands: list[Candidate], count: int, rng: random.Random, n_articles: i
         chosen.append(best)
         used_sents.add((art, best.sent.index))
         per_key[(art, best.key)] += 1
+        key_kinds.add((art, best.key, best.kind))
         per_kind[best.kind] += 1
         per_article[art] += 1
         if best.kind == "truefalse":

@@ -76,6 +76,9 @@ def to_question(doc: "Doc", root: "Token", wh: str, drop: set[int], subj_span: t
     """
     if subj_span is None or subj_span[0] != 0:
         return None
+    if any(c.dep_ == "xcomp" and c.tag_ in ("VBP", "VBZ") and not any(x.lower_ == "to" for x in c.children)
+           for c in root.children):
+        return None  # "Results declared on Friday show …": the parser's verb is a participle
     i, j = subj_span
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i and c.lower_ != "to"]
     negs = [c for c in root.children if c.dep_ == "neg"]

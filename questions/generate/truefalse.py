@@ -80,6 +80,8 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
     doc = s.doc
     found = []
     for m in s.mentions:
+        if m.label == "DATE" and _background(doc, m):
+            continue  # "…since the Bank was nationalised in 1946": a false year there tests a side fact
         a = parse_amount(m.text) if m.label in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME") else None
         if a is not None and (a.unit or m.label == "CARDINAL") and not (m.label == "DATE" and not a.unit):
             nxt = doc[m.j] if m.j < len(doc) else None
@@ -168,6 +170,28 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
                           new, 0.7 if e.ftype == "person" else 0.8))
     found.sort(key=lambda x: -x[4])
     return found
+
+
+def _background(doc, m) -> bool:
+    """Whether a mention sits in a clause that gives background to the sentence's main fact: a
+    relative clause, or a clause opened by "since", "after", "before", "when", "as", "until"."""
+    t = doc[m.j - 1]
+    seen = 0
+    while t.head.i != t.i and seen < 40:
+        if m.i <= t.head.i < m.j:
+            t = t.head
+            continue
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("since", "after", "before", "when", "as",
+                                                                      "until", "while", "once")
+                                     for c in t.children):
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "since":
+            return True
+        t = t.head
+        seen += 1
+    return False
 
 
 def _root_dep(doc, m) -> str:

@@ -13,7 +13,7 @@ from questions.generate.analyse import Analysis
 from questions.generate.base import Candidate, GENDERED, answer_text, explain, surely_named_person, typed_forms, typed_person, typed_what
 from questions.generate.quotes import SPEECH
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
-from questions.generate.central import LEAD, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
+from questions.generate.central import LEAD, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
 from questions.generate.filters import leaks, named_anchor, opener, pointers, quoted_tokens, well_formed
 from questions.generate.syntax import clean_subject, main_verb, pp_span, subject, subject_span, to_question
 
@@ -51,7 +51,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
         if quoted or span[0] != 0 or not clean_subject(doc, *span):
             continue
         out.extend(_who(ana, s, root, span, rng))
-        if pointers(s):
+        if pointers(s, skip=_rewritten(s)):
             continue
         out.extend(_where_when(ana, s, root, span, rng))
     return out
@@ -93,9 +93,9 @@ def _who(ana, s, root, span, rng, speech: bool = False) -> list[Candidate]:
     # apposition or relative clause about it, which the question leaves out.
     if not _person_head(doc, m, i, j):
         return []
-    if pointers(s, skip=set(range(0, j))):
+    if pointers(s, skip=set(range(0, j)) | _rewritten(s)):
         return []
-    if not central_entity(ana, e) or names_minor_person(ana, s, e) or epilogue(ana, s) or \
+    if not central_entity(ana, e) or names_minor_person(ana, s, e) or epilogue(ana, s) or background_fact(ana, s) or \
             (s.index >= LEAD and story_subject(ana, e)):
         return []  # a supporting character named once: not worth asking
     if not named_anchor(s, skip=set(range(0, j)) | set(range(i, j)), start=j):
@@ -117,7 +117,7 @@ def _who(ana, s, root, span, rng, speech: bool = False) -> list[Candidate]:
             if doc[c.i - 1].text == ",":
                 drop.add(c.i - 1)
     rest = "".join(t.text_with_ws for t in doc[j:] if t.i not in drop).strip()
-    rest = " ".join(rest.split()).replace(" ,", ",").lstrip(",;: ")
+    rest = s.apply_rewrites(" ".join(rest.split()).replace(" ,", ",").lstrip(",;: "))
     while rest and rest[-1] in ".!":
         rest = rest[:-1]
     prompt = f"{WHO[e.ftype]} {rest}?".replace(" ,", ",")
@@ -168,13 +168,15 @@ def _where_when(ana, s, root, span, rng) -> list[Candidate]:
             if sum(1 for x in s.mentions if x.label == "DATE") != 1 or not central_sentence(ana, s):
                 continue
             prompt = to_question(doc, root, WHEN[dtype], drop, span)
+            prompt = s.apply_rewrites(prompt) if prompt is not None else None
             wrong = date_distractors(ana, m.text, rng)
             answer, key = m.text, f"date:{m.text}"
         elif e is not None and e.ftype in IN_PLACE and prep.lower_ == "in":
             if sum(1 for x in s.mentions if x.entity is not None and x.entity.ftype == e.ftype) != 1 or \
-                    not central_entity(ana, e):
+                    not central_entity(ana, e) or setting_blank(ana, s, m) or background_fact(ana, s):
                 continue
             prompt = to_question(doc, root, IN_PLACE[e.ftype], drop, span)
+            prompt = s.apply_rewrites(prompt) if prompt is not None else None
             answer = answer_text(s, m, m.i)
             if not answer or prompt is None or leaks(prompt, e, answer):
                 continue
@@ -200,6 +202,12 @@ def _where_when(ana, s, root, span, rng) -> list[Candidate]:
                              sent=s, key=key, quality=0.85 + (0.05 if len(wrong) >= 3 else 0),
                              explanation=explain(s), ana=ana, entity=e))
     return out
+
+
+def _rewritten(s) -> set[int]:
+    """Tokens of descriptions the question writes out in full ("the talks" -> "the talks between…")."""
+    return {k for i, j, new in s.rewrites if new for k in range(i, j)} | \
+        {k for i, j, new in s.rewrites if not new for k in range(i, j)}
 
 
 def _key(e, root) -> str:

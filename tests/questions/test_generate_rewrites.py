@@ -1,0 +1,161 @@
+"""Regression tests: descriptions written out as names ("the talks" between whom, "the two men"),
+who "He" can and cannot be, the story's own country, background facts, and typed country names.
+
+Every article here is written for these tests."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from questions.generate import cloze, numbers, truefalse, wh  # noqa: E402
+from questions.generate.base import typed_forms  # noqa: E402
+from questions.generate.clean import prepare  # noqa: E402
+from questions.generate.filters import pointers  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from questions.generate.analyse import load_nlp
+
+    return load_nlp()
+
+
+def _ana(nlp, text: str):
+    from questions.generate.analyse import analyse
+
+    return analyse([prepare(text, "t.txt")], nlp)[0]
+
+
+def _sent(ana, start: str):
+    return next(s for s in ana.sents if s.text.startswith(start))
+
+
+TALKS = """Lake summit ends with river pact
+
+President Amara Okafor of Lindoria has agreed a pact on shared rivers during a summit with Prime Minister Tomas Berg of Vesland.
+
+The talks lasted six hours, officials said.
+
+The two leaders also discussed a new railway across the border, which both governments want built by 2030.
+"""
+
+
+def test_the_talks_are_written_as_the_talks_between_the_two_leaders(nlp):
+    ana = _ana(nlp, TALKS)
+    s = _sent(ana, "The talks lasted")
+    assert pointers(s, skip=s.skip0) is None
+    assert s.with_opener(s.text).startswith("The talks between Amara Okafor and Tomas Berg lasted six hours")
+    how = [c for c in numbers.candidates(ana, random.Random(0)) if c.answer == "six hours"]
+    assert how and how[0].prompt == "How long did the talks between Amara Okafor and Tomas Berg last?"
+
+
+def test_the_two_leaders_are_named_when_the_sentence_before_names_two_people(nlp):
+    text = TALKS.replace("The talks lasted six hours, officials said.\n\n", "")
+    ana = _ana(nlp, text)
+    s = _sent(ana, "The two leaders")
+    assert s.with_opener(s.text).startswith("Amara Okafor and Tomas Berg also discussed a new railway")
+    # with three people named before, "the two leaders" could be any two: left alone, and vague
+    crowded = _ana(nlp, text.replace("of Vesland.", "of Vesland and his deputy Lena Holm."))
+    s = _sent(crowded, "The two leaders")
+    assert not s.rewrites and pointers(s, skip=s.skip0)
+
+
+RAID = """Rebel leader Dario Vensk killed in raid
+
+Dario Vensk, the rebel commander behind years of attacks on the coast, has been killed by special forces in the hills of Morland, President Karl Hoffman has announced.
+
+He died in a raid on a farmhouse near the town of Ostrava, Mr Hoffman said in an address on Sunday evening.
+
+Vensk's fighters had controlled the hills since 2015.
+"""
+
+
+def test_he_is_never_a_person_the_same_sentence_names(nlp):
+    ana = _ana(nlp, RAID)
+    s = _sent(ana, "He died in a raid")
+    assert s.resolved is not None and s.resolved.name == "Dario Vensk"
+    for c in truefalse.candidates(ana, random.Random(0)):
+        assert "Karl Hoffman died" not in c.prompt
+
+
+def test_a_shorter_form_of_a_full_name_is_the_same_person(nlp):
+    ana = _ana(nlp, RAID.replace("President Karl Hoffman", "President Karl Otto Hoffman").replace(
+        "Mr Hoffman said", "Otto Hoffman said"))
+    people = [e.name for e in ana.people()]
+    assert "Karl Otto Hoffman" in people and "Otto Hoffman" not in people
+
+
+ELECTION = """Portuguese voters hand Unity Party a landslide
+
+The Unity Party has won a landslide in the Portuguese election, taking 172 of the 230 seats in parliament.
+
+The Farmers' League, which has governed Portugal for most of the time since 1976, won just 31 seats.
+
+Results published on Friday put turnout at 71%, the highest in Portugal for 20 years.
+
+Unity Party leader Rui Matos said Portugal had voted for change.
+"""
+
+
+def test_the_storys_own_country_is_not_blanked_as_a_setting(nlp):
+    ana = _ana(nlp, ELECTION)
+    asked = [c.prompt for c in cloze.candidates(ana, random.Random(0)) if c.answer == "Portugal"]
+    # "which has governed _____ since 1976", "the highest in _____": where it happened, not what
+    assert not any("has governed _____" in p or "highest in _____" in p for p in asked), asked
+
+
+BIO = """Portuguese engineer wins global bridge prize
+
+Structural engineer Nadia Ferreira has won the Harbour Medal for her design of the Tejo footbridge in Lisbon.
+
+The judges said the bridge had changed how cities think about walking routes.
+
+Dr Ferreira has lived in Porto for more than 30 years.
+
+She said the prize belonged to the 400 workers who built the bridge.
+"""
+
+
+def test_a_life_story_detail_is_not_asked(nlp):
+    ana = _ana(nlp, BIO)
+    prompts = [c.prompt for mod in (cloze, wh) for c in mod.candidates(ana, random.Random(0))]
+    assert not any("lived in" in p for p in prompts)
+
+
+def test_a_typed_country_accepts_its_common_names_but_not_its_capital(nlp):
+    ana = _ana(nlp, RAID.replace("Morland", "the United States"))
+    us = next(e for e in ana.entities if e.name == "the United States")
+    forms = typed_forms(ana, us, "the United States")
+    assert {"United States", "US", "USA", "America"} <= set(forms)
+    assert "Washington" not in forms
+
+
+RATES = """Norway raises interest rates
+
+Norway's central bank has raised interest rates for the first time since the krone was floated in 1992.
+
+The bank last raised rates in 2008, Governor Sofia Lind told reporters in Oslo.
+"""
+
+
+def test_a_false_statement_does_not_turn_on_a_background_year(nlp):
+    from questions.generate.truefalse import _background
+
+    ana = _ana(nlp, RATES)
+    first, second = ana.sents[0], ana.sents[1]
+    since = next(m for m in first.mentions if m.text == "1992")
+    own = next(m for m in second.mentions if m.text == "2008")
+    assert _background(first.doc, since)  # "…since the krone was floated in 1992": background
+    assert not _background(second.doc, own)  # "The bank last raised rates in 2008": the fact itself
+
+
+def test_in_turn_is_left_out_of_the_stem(nlp):
+    ana = _ana(nlp, TALKS.replace("The talks lasted six hours, officials said.",
+                                  "Mr Berg, in turn, promised to open the border crossing at Grenby by May."))
+    s = _sent(ana, "Mr Berg, in turn")
+    assert pointers(s, skip=s.skip0) is None
+    assert s.with_opener(s.text).startswith("Mr Berg promised to open the border crossing")
