@@ -117,7 +117,7 @@ def generate_pack(sources: Sequence[tuple[str, str]] | Sequence[Path], *, count:
 
     step(0.05, "Loading the language model")
     from questions.generate import analyse as _an
-    from questions.generate import cloze, numbers, quotes, truefalse, wh
+    from questions.generate import cloze, numbers, quotes, scores, truefalse, wh
     from questions.generate.rank import select
 
     nlp = _an.load_nlp()
@@ -130,7 +130,7 @@ def generate_pack(sources: Sequence[tuple[str, str]] | Sequence[Path], *, count:
 
     cands = []
     for ana in analyses:
-        for module in (quotes, cloze, wh, numbers, truefalse):  # quotes first: it finds the speakers
+        for module in (quotes, cloze, wh, numbers, scores, truefalse):  # quotes first: it finds the speakers
             cands.extend(c for c in module.candidates(ana, random.Random(rng.random())) if final_check(c))
     step(0.9, "Choosing the best questions")
     chosen = select(cands, count, random.Random(rng.random()), n_articles=len(analyses))

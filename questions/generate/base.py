@@ -42,6 +42,35 @@ class Candidate:
     score: float = 0.0
 
 
+def focus(sent: Sent, m) -> float:
+    """How much a mention is the sentence's own news, 0.7–1: the main verb's subject or object
+    ("_____ has resigned", "won _____ seats") is; a phrase in a clause that sets the scene ("days
+    after the carmaker admitted cheating in _____", "which has governed _____") or a name used as
+    a modifier ("_____ energy giant") is less so. A strict teacher fails a blank on the scenery."""
+    doc = sent.doc
+    root = doc[m.j - 1]
+    for k in range(m.i, m.j):
+        t = doc[k]
+        if not (m.i <= t.head.i < m.j) or t.head.i == t.i:
+            root = t
+            break
+    score = 1.0
+    if root.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
+        score = 0.8
+    t, hops = root, 0
+    while t.head.i != t.i and hops < 30:
+        if t.dep_ in ("relcl", "acl", "advcl") or (t.dep_ == "ccomp" and t.head.lemma_.lower() not in _SAYING):
+            return min(score, 0.7)
+        if t.dep_ == "pobj" and t.head.head.dep_ == "ROOT":
+            score = min(score, 0.9)  # "talks in _____": a phrase on the main verb
+        t = t.head
+        hops += 1
+    return score
+
+
+_SAYING = {"say", "tell", "announce", "report", "add", "confirm", "show", "reveal", "state", "claim", "warn"}
+
+
 CONTEXT_QUALITY = 0.9
 """A stem that needs the sentence before it to stand alone is longer to read: a little less worth."""
 

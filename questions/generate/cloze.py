@@ -12,7 +12,7 @@ import re
 
 from questions.generate.analyse import Analysis
 from questions.generate.base import (
-    ANSWER_TYPES_CLOZE, BLANK, CONTEXT_QUALITY, GENDERED, Candidate, answer_text, clip_sentence, blank_out, blank_span, explain, is_conjunct, person_answers,
+    ANSWER_TYPES_CLOZE, BLANK, CONTEXT_QUALITY, focus, GENDERED, Candidate, answer_text, clip_sentence, blank_out, blank_span, explain, is_conjunct, person_answers,
     surely_named_person, typed_forms, typed_what, person_hint,
 )
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
@@ -96,6 +96,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue  # a fact about a supporting character
             if e is not None and e.ftype == "nationality" and not _describes_actor(s, m):
                 continue  # "stories in English football history": a throwaway adjective
+            if e is not None and e.ftype == "nationality" and _known_leader_of(s, m, e):
+                continue  # "_____ leader Kim Jong Un": every reader knows whose leader he is
             if e is not None and e.ftype in ("city", "country") and _landmark_cue(ana, s, m):
                 continue  # "Canary Wharf in _____": the landmark tells the city
             if giveaway_context(s, m):
@@ -135,11 +137,12 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                     # "the _____ well": the stem keeps the "the", so no option may bring its own
                     wrong = [w[4:] if w.lower().startswith("the ") else w for w in wrong]
             if e is not None and not wrong:
-                out.extend(_typed(ana, s, e, answer, stem, 1.0 if ctx is None else CONTEXT_QUALITY))
+                out.extend(_typed(ana, s, e, answer, stem, (1.0 if ctx is None else CONTEXT_QUALITY) * focus(s, m)))
                 continue
             quality = 0.75 + (0.1 if len(wrong) >= 3 else 0) + (0.05 if e is not None and e.salience > 1 else 0)
             if ctx is not None:
                 quality *= CONTEXT_QUALITY
+            quality *= focus(s, m)
             out.append(Candidate(
                 kind="cloze", qtype="choice", prompt=f"Fill in the blank: {stem}", answer=answer,
                 distractors=wrong, sent=s, key=e.key if e is not None else f"date:{m.text}",
@@ -190,6 +193,17 @@ def _plays(s, e) -> bool:
             if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.head.lemma_.lower() in CONTEST_VERBS:
                 return True
     return False
+
+
+def _known_leader_of(s, m, e) -> bool:
+    """Whether the nationality describes a world leader of that very country ("North Korean leader
+    Kim Jong Un"): general knowledge, not the article's."""
+    from questions.generate import gazetteer as gz
+    from questions.generate.central import answer_country
+
+    country = answer_country(e)
+    after = {x.entity.name for x in s.mentions if x.i >= m.j and x.i <= m.j + 4 and x.entity is not None}
+    return any(name in after and home == country for name, _g, home, *_ in gz.LEADERS)
 
 
 def _describes_actor(s, m) -> bool:

@@ -184,6 +184,8 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
                  for k in range(m.i, m.j)}
     places = {k for m in s.mentions if m.entity is not None and m.entity.ftype in ("country", "nation", "place")
               for k in range(m.i, m.j)}
+    cities = {k for m in s.mentions if m.entity is not None and m.entity.ftype == "city" for k in range(m.i, m.j)}
+    seen_city = False
     quoted = quoted_tokens(doc) if allow_quoted else set()
     seen_person = seen_named = seen_place = seen_company = seen_person_named = False
     seen_subject_thing = seen_subject_plural = seen_group = False
@@ -217,6 +219,8 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
             seen_named = True
         if t.i in places:
             seen_place = True
+        if t.i in cities:
+            seen_city = True
         if t.i in companies:
             seen_company = True
         if t.ent_type_ in ("ORG", "GPE", "NORP") or (t.tag_ in ("NNS", "NNPS") and t.lower_ not in TIME_NOUNS and
@@ -318,6 +322,12 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
                     continue  # "Microsoft … the firm's software": named just before
                 if head.lower_ in ("country", "nation", "state") and seen_place:
                     continue
+                if head.lower_ in ("city", "capital", "town") and seen_city:
+                    continue  # "In Buenos Aires, crowds gathered around the city's Obelisk"
+                if head.lower_ in COMPETITION_NOUNS and names_competition(s):
+                    continue
+                if head.lower_ in MATCH_PARTS and seen_nouns & {"match", "game", "final", "tie"}:
+                    continue  # "The match … ended 3-3, and Argentina won the shootout"  # "Messi won the World Cup … one of the greatest finals in the tournament's history"
                 if head.lower_ in PERSON_NOUNS and seen_person:
                     continue
                 return f"vague 'the {head.text}'"
@@ -402,8 +412,28 @@ def _dummy_it(t) -> bool:
                                                  "agree", "decide", "reveal", "know", "fear", "hope",
                                                  "rumour", "predict", "forecast", "feel"):
         return True
+    doc = t.doc
+    if t.i > 0 and doc[t.i - 1].lemma_ == "make" and t.i + 1 < len(doc) and re.fullmatch(
+            r"\d+-\d+", "".join(x.text for x in doc[t.i + 1:t.i + 4])):
+        return True  # "to make it 2-0": the score
     return any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i for c in head.children) and \
         head.lemma_ in ("be", "emerge", "seem", "appear", "remain", "take", "mean", "become")
+
+
+# A contest's parts and names: "the tournament", "the final", "the shootout" need no earlier sentence
+# when the same sentence names the contest ("… won the World Cup … the tournament's history").
+COMPETITION_NOUNS = {"tournament", "competition", "final", "finals", "match", "game", "shootout", "semi-final",
+                     "race", "championship", "championships", "trophy", "event", "extra", "half", "penalty"}
+_COMPETITION_NAME = re.compile(r"\b(?:Cup|Championships?|Open|Olympics?|Olympic Games|League|Grand Prix|Masters|"
+                               r"Wimbledon|Euros?|Tour de France|Six Nations|Super Bowl|World Series|Games)\b")
+
+
+MATCH_PARTS = {"shootout", "penalty", "half", "extra", "lead", "equaliser", "winner", "whistle"}
+
+
+def names_competition(s: Sent) -> bool:
+    """Whether the sentence names a contest: "the World Cup", "the US Open", "Wimbledon"."""
+    return bool(_COMPETITION_NAME.search(s.text)) or any(t.ent_type_ == "EVENT" for t in s.doc)
 
 
 ORG_NOUNS = {"firm", "company", "group", "giant", "business", "airline", "bank", "carrier", "retailer",

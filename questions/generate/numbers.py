@@ -12,7 +12,7 @@ import random
 import re
 
 from questions.generate.analyse import Analysis
-from questions.generate.base import BLANK, Candidate, blank_out, explain
+from questions.generate.base import BLANK, Candidate, blank_out, explain, focus
 from questions.generate.distractors import amount_distractors
 from questions.generate.central import central_sentence, names_minor_person
 from questions.generate.filters import named_anchor, opener, pointers, quoted_tokens, well_formed
@@ -94,7 +94,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 answer = answer[0].lower() + answer[1:]
             out.append(Candidate(
                 kind="number", qtype="choice", prompt=prompt, answer=answer, distractors=wrong, sent=s,
-                key=f"amount:{m.text}", quality=kind_quality + (0.05 if len(wrong) >= 3 else 0),
+                key=f"amount:{m.text}", quality=(kind_quality + (0.05 if len(wrong) >= 3 else 0)) * focus(s, m),
                 explanation=explain(s), ana=ana, value=a.value,
             ))
     return out

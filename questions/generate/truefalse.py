@@ -11,7 +11,7 @@ import random
 import re
 
 from questions.generate.analyse import Analysis
-from questions.generate.base import Candidate, GENDERED, answer_text, blank_span, clip_sentence, explain, is_conjunct
+from questions.generate.base import Candidate, GENDERED, answer_text, focus, blank_span, clip_sentence, explain, is_conjunct
 from questions.generate.distractors import (
     Slot, amount_distractors, date_distractors, date_type, entity_distractors,
 )
@@ -47,7 +47,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             continue  # "Pakistan was not told": "Afghanistan was not told" is not false by the article
         # False statements are made only by swapping a fact, never by inserting "not": a negated
         # statement would always be the false one, which gives the answer away.
-        swaps = _swaps(ana, s, rng)
+        swaps = _focused(s, _swaps(ana, s, rng))
         if not swaps:
             continue
         out.append(Candidate(kind="truefalse", qtype="truefalse", prompt=f"True or false? {statement}",
@@ -80,7 +80,7 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
     doc = s.doc
     found = []
     for m in s.mentions:
-        if m.label == "DATE" and _background(doc, m):
+        if _background(doc, m):
             continue  # "…since the Bank was nationalised in 1946": a false year there tests a side fact
         a = parse_amount(m.text) if m.label in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME") else None
         if a is not None and (a.unit or m.label == "CARDINAL") and not (m.label == "DATE" and not a.unit):
@@ -170,6 +170,16 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
                           new, 0.7 if e.ftype == "person" else 0.8))
     found.sort(key=lambda x: -x[4])
     return found
+
+
+def _focused(s, found):
+    """The swaps with their confidence weighed by how much each is the sentence's own news."""
+    out = []
+    for a, b, old, new, q in found:
+        m = next((m for m in s.mentions if m.start <= a < m.end or a <= m.start < b), None)
+        out.append((a, b, old, new, q * (focus(s, m) if m is not None else 1.0)))
+    out.sort(key=lambda x: -x[4])
+    return out
 
 
 def _background(doc, m) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 
 from questions.generate.analyse import Analysis
-from questions.generate.base import Candidate, GENDERED, answer_text, explain, surely_named_person, typed_forms, typed_person, typed_what
+from questions.generate.base import Candidate, GENDERED, answer_text, explain, focus, surely_named_person, typed_forms, typed_person, typed_what
 from questions.generate.quotes import SPEECH
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
 from questions.generate.central import LEAD, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
@@ -188,7 +188,7 @@ def _where_when(ana, s, root, span, rng) -> list[Candidate]:
                     continue
                 accepted = typed_forms(ana, e, answer)
                 out.append(Candidate(kind="wh", qtype="short", prompt=prompt + f" (Type {typed_what(e)}.)",
-                                     answer=accepted[0], distractors=[], sent=s, key=key, quality=0.85,
+                                     answer=accepted[0], distractors=[], sent=s, key=key, quality=0.85 * focus(s, m),
                                      explanation=explain(s), ana=ana, entity=e, accepted=accepted))
                 continue
         else:
@@ -199,7 +199,7 @@ def _where_when(ana, s, root, span, rng) -> list[Candidate]:
                 names_minor_person(ana, s):
             continue
         out.append(Candidate(kind="wh", qtype="choice", prompt=prompt, answer=answer, distractors=wrong,
-                             sent=s, key=key, quality=0.85 + (0.05 if len(wrong) >= 3 else 0),
+                             sent=s, key=key, quality=(0.85 + (0.05 if len(wrong) >= 3 else 0)) * focus(s, m),
                              explanation=explain(s), ana=ana, entity=e))
     return out
 

@@ -159,3 +159,31 @@ def test_in_turn_is_left_out_of_the_stem(nlp):
     s = _sent(ana, "Mr Berg, in turn")
     assert pointers(s, skip=s.skip0) is None
     assert s.with_opener(s.text).startswith("Mr Berg promised to open the border crossing")
+
+
+MATCH = """Harbour City win the Northern Cup
+
+Harbour City have won the Northern Cup for the first time after beating Riverside 3-1 in the final at Kelton Park on Saturday.
+
+Riverside had led through an early goal from Tom Ashby before Lena Ortiz made it 1-1 just before half-time.
+
+Ortiz scored twice more in the second half to complete a hat-trick for Harbour City, who had lost 2-0 to Riverside in the league in March.
+
+Harbour City manager Jo Park said the win was the best moment of her career.
+"""
+
+
+def test_a_final_result_is_asked_with_results_of_the_same_shape(nlp):
+    from questions.generate import scores
+    from questions.generate.scores import score_distractors
+
+    ana = _ana(nlp, MATCH)
+    cands = scores.candidates(ana, random.Random(0))
+    assert [c.answer for c in cands] == ["3-1"]  # "made it 1-1" is a moment of the match, not its result
+    c = cands[0]
+    assert c.prompt.startswith("Fill in the blank: Harbour City have won the Northern Cup for the first time after "
+                               "beating Riverside _____ in the final")
+    for d in c.distractors:
+        x, y = map(int, d.split("-"))
+        assert x > y and d not in ("3-1", "1-1", "2-0")  # still a win; never a result the article gives
+    assert all(d.split("-")[0] == d.split("-")[1] for d in score_distractors(2, 2, set(), random.Random(1)))
