@@ -135,8 +135,10 @@ def generate_pack(sources: Sequence[tuple[str, str]] | Sequence[Path], *, count:
     step(0.9, "Choosing the best questions")
     chosen = select(cands, count, random.Random(rng.random()), n_articles=len(analyses))
     if not chosen:
-        raise PackError("no good questions could be made from this article (it may be too short, or "
-                        "not a news story)", pairs[0][0] if len(pairs) == 1 else "<articles>")
+        raise PackError("no question passed the generator's checks for this article: its sentences lean "
+                        "on each other (\"he\", \"the deal\") or it is short; write questions by hand in a "
+                        "pack (see docs/packs.md) or try another article",
+                        pairs[0][0] if len(pairs) == 1 else "<articles>")
     questions = [_to_question(c, k + 1, random.Random(rng.random())) for k, c in enumerate(chosen)]
     headlines = [p.title for p in prepared if p.title]
     art_title = "; ".join(headlines) if headlines else None

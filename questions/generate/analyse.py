@@ -262,8 +262,8 @@ class Sent:
                 self.resolved is not None and text.startswith(first + "’s "):
             name = self.resolved.name
             name = name[0].upper() + name[1:]
-            if first.lower() == "its":
-                name += "'s"
+            if first.lower() in ("its", "his", "her"):
+                name += "'s"  # "Her authority had drained away" -> "Liz Truss's authority…"
             return name + text[len(first):]
         return text
 
@@ -851,6 +851,7 @@ def _resolve_openers(ana: Analysis) -> None:
                 s.opener_len = 2
     _rename_openers(ana)
     _rename_people(ana)
+    _rename_events(ana)
     for s in ana.sents[1:]:
         t = s.doc[s.lead]
         if s.resolved is not None or any(i == s.lead for i, _, _ in s.rewrites):
@@ -865,29 +866,45 @@ def _resolve_openers(ana: Analysis) -> None:
                 s.resolved = subj_e  # "Andy Murray won… The Scot won 6-4…": the subject goes on
                 s.opener_len = 2
             continue
-        if t.lower_ not in ("he", "she") or t.dep_ not in ("nsubj", "nsubjpass"):
+        if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") or \
+                t.lower_ in ("his", "her") and t.dep_ == "poss":
+            s.resolved = _person_before(ana, s, "m" if t.lower_ in ("he", "his") else "f")
             continue
-        prev = ana.sents[s.index - 1]
-        if prev.paragraph < s.paragraph - 1:
-            continue
-        gender = "m" if t.lower_ == "he" else "f"
-        # "He died in a raid…, Mr Obama said": a person this sentence names is not its "He".
-        own = {m.entity for m in s.mentions if m.entity is not None}
-        people = {m.entity for m in prev.mentions if m.entity is not None and m.entity.ftype in ("person", "partial")}
-        same = [e for e in people if e.gender == gender and e not in own]
-        unknown = [e for e in people if e.gender is None and e not in own]
-        subj = _root_subject(prev)
-        subj_e = next((m.entity for m in prev.mentions if subj is not None and m.i <= subj.i < m.j), None)
-        if len(same) == 1 and not unknown and same[0].ftype == "person":
-            s.resolved = same[0]
-        elif len(same) + len(unknown) == 1 and (same or unknown)[0].ftype == "person" and \
-                len((same or unknown)[0].name.split()) >= 2:
-            s.resolved = (same or unknown)[0]  # the one person left who can be "he"
-        elif subj_e is not None and subj_e.ftype == "person" and subj_e.gender == gender and subj_e not in own and \
-                not unknown and t.dep_ in ("nsubj", "nsubjpass"):
-            s.resolved = subj_e  # the subject goes on: "Mr Putin welcomed Mr Kim … He said …"
-        elif not people and prev.resolved is not None and prev.resolved.gender == gender and prev.resolved not in own:
-            s.resolved = prev.resolved
+        # A subject "she" after an opening phrase: "In a statement outside Downing Street, she said…"
+        subj = _root_subject(s)
+        if subj is not None and subj.lower_ in ("he", "she") and subj.i > s.lead + 1 and \
+                s.doc[subj.i - 1].text == "," and not any(m.entity is not None and m.entity.ftype in ("person", "partial")
+                                                          and m.i < subj.i for m in s.mentions):
+            e = _person_before(ana, s, "m" if subj.lower_ == "he" else "f")
+            if e is not None:
+                s.rewrites.append((subj.i, subj.i + 1, e.name))
+                s.people_at.add(subj.i)
+
+
+def _person_before(ana: Analysis, s: Sent, gender: str) -> Entity | None:
+    """The person a "he"/"she" (or "his"/"her") in `s` stands for: the one person of that gender
+    (or of unknown gender) the sentence before names, other than those `s` names itself."""
+    prev = ana.sents[s.index - 1]
+    if prev.paragraph < s.paragraph - 1:
+        return None
+    # "He died in a raid…, Mr Obama said": a person this sentence names is not its "He".
+    own = {m.entity for m in s.mentions if m.entity is not None}
+    people = {m.entity for m in prev.mentions if m.entity is not None and m.entity.ftype in ("person", "partial")}
+    same = [e for e in people if e.gender == gender and e not in own]
+    unknown = [e for e in people if e.gender is None and e not in own]
+    subj = _root_subject(prev)
+    subj_e = next((m.entity for m in prev.mentions if subj is not None and m.i <= subj.i < m.j), None)
+    if len(same) == 1 and not unknown and same[0].ftype == "person":
+        return same[0]
+    if len(same) + len(unknown) == 1 and (same or unknown)[0].ftype == "person" and \
+            len((same or unknown)[0].name.split()) >= 2:
+        return (same or unknown)[0]  # the one person left who can be "he"
+    if subj_e is not None and subj_e.ftype == "person" and subj_e.gender == gender and subj_e not in own and \
+            not unknown:
+        return subj_e  # the subject goes on: "Mr Putin welcomed Mr Kim … He said …"
+    if not people and prev.resolved is not None and prev.resolved.gender == gender and prev.resolved not in own:
+        return prev.resolved
+    return None
 
 
 EPITHETS = {"star", "champion", "veteran", "singer", "actor", "actress", "striker", "forward", "midfielder",
@@ -1040,6 +1057,67 @@ def _rename_people(ana: Analysis) -> None:
             if t.lower_ == "in" and doc[t.i + 1].lower_ == "turn" and doc[t.i - 1].text == "," and \
                     doc[t.i + 2].text == ",":
                 s.rewrites.append((t.i - 1, t.i + 3, ""))  # "Mr Kim, in turn, expressed…"
+
+
+EVENT_FAMILIES = ({"referendum", "vote", "poll", "ballot"}, {"election", "vote", "poll", "ballot"})
+OUTCOME_NOUNS = {"result", "outcome"}
+HOME_NOUNS = {"constitution", "government", "parliament", "country", "nation"}
+"""What a story set in one country has one of: "the government" there is that country's."""
+
+
+def _rename_events(ana: Analysis) -> None:
+    """The story's own vote written with its place: in a story headlined about a referendum in one
+    country, "the vote" is "the vote in Ireland" and "the result" is "the result of the referendum
+    in Ireland". A sentence that names the place already needs no more."""
+    from questions.generate.central import home_country
+    from questions.generate.filters import quoted_tokens
+
+    title = {w.lower() for w in re.findall(r"[A-Za-z]+", ana.prepared.title or "")}
+    lead = {t.lemma_.lower() for s in ana.sents[:2] for t in s.doc}
+    event = next((w for fam in EVENT_FAMILIES for w in sorted(fam) if w in title and w in fam), None) or \
+        next((w for fam in EVENT_FAMILIES for w in ("referendum", "election") if w in lead and w in fam), None)
+    home = home_country(ana)
+    if home is None:
+        return
+    family = next((fam for fam in EVENT_FAMILIES if event in fam), set())
+    place = home.name
+    for s in ana.sents[1:]:
+        doc = s.doc
+        quoted = quoted_tokens(doc)
+        taken = {k for i, j, _ in s.rewrites for k in range(i, j)}
+        names_place = any(m.entity is not None and answer_country_name(m.entity) == place for m in s.mentions)
+        for t in doc:
+            noun = t.head
+            if t.lower_ != "the" or t.dep_ != "det" or t.i in quoted or t.i in taken or noun.i <= t.i:
+                continue
+            lemma = noun.lemma_.lower()
+            if lemma not in family and not (event and lemma in OUTCOME_NOUNS) and lemma not in HOME_NOUNS:
+                continue
+            if any(c.dep_ in ("prep", "appos", "compound", "poss") or
+                   c.dep_ in ("relcl", "acl") and doc[c.left_edge.i - 1].text != "," for c in noun.children) or \
+                    any(k.dep_ != "amod" for k in doc[t.i + 1:noun.i]) or \
+                    noun.i + 1 < len(doc) and doc[noun.i + 1].text in ("'s", "’s") and lemma not in ("country", "nation"):
+                continue
+            span = doc[t.i:noun.i + 1].text
+            if names_place and lemma not in OUTCOME_NOUNS:
+                s.rewrites.append((t.i, noun.i + 1, span))  # "the referendum … attitudes in Ireland": clear
+            elif lemma in ("country", "nation"):
+                if t.i + 1 == noun.i:
+                    s.rewrites.append((t.i, noun.i + 1, place))  # "the country's 43 constituencies"
+            elif lemma in HOME_NOUNS:
+                s.rewrites.append((t.i, noun.i + 1, f"{span} of {place}"))  # "the constitution of Ireland"
+            elif lemma in OUTCOME_NOUNS:
+                s.rewrites.append((t.i, noun.i + 1, f"{span} of the {event} in {place}"))
+            else:
+                s.rewrites.append((t.i, noun.i + 1, f"{span} in {place}"))
+            taken |= set(range(t.i, noun.i + 1))
+
+
+def answer_country_name(e: Entity) -> str | None:
+    """The country an entity is or belongs to ("Irish" -> "Ireland"), by the gazetteer."""
+    from questions.generate.central import answer_country
+
+    return answer_country(e)
 
 
 TALK_NOUNS = {"talks", "summit", "meeting", "negotiations"}

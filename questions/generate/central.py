@@ -40,7 +40,7 @@ def central_entity(ana: Analysis, e: Entity | None) -> bool:
         return False
     if in_headline(ana, e):
         return True
-    sents = sorted({m.sent for m in e.mentions})
+    sents = sorted(_sentences_of(ana, e))
     if not sents:
         return False
     if sents[0] < LEAD:
@@ -51,11 +51,16 @@ def central_entity(ana: Analysis, e: Entity | None) -> bool:
     return len(sents) >= 2 and sents[0] < 0.5 * n
 
 
+def _sentences_of(ana: Analysis, e: Entity) -> set[int]:
+    """The sentences that speak of `e`: by name, or by a "He" the sentence before settles."""
+    return {m.sent for m in e.mentions} | {s.index for s in ana.sents if s.resolved is e}
+
+
 def main_actor(ana: Analysis, e: Entity | None) -> bool:
     """One of the story's main actors: in the headline or the lead, or named in three sentences."""
     if e is None or e.ftype in ("nationality", "other"):
         return False
-    return in_headline(ana, e) or len({m.sent for m in e.mentions}) >= 2 or \
+    return in_headline(ana, e) or len(_sentences_of(ana, e)) >= 2 or \
         any(m.sent < LEAD for m in e.mentions)
 
 

@@ -53,7 +53,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             dtype = date_type(m.text) if m.label == "DATE" else None
             if e is None and dtype is None:
                 continue
-            if e is not None and e.ftype not in ANSWER_TYPES_CLOZE:
+            headline_name = e is not None and e.ftype not in ANSWER_TYPES_CLOZE and _headline_name(ana, s, m)
+            if e is not None and e.ftype not in ANSWER_TYPES_CLOZE and not headline_name:
                 continue
             if any(k in quoted for k in range(m.i, m.j)):
                 continue
@@ -136,8 +137,11 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 if i > 0 and s.doc[i - 1].lower_ == "the":
                     # "the _____ well": the stem keeps the "the", so no option may bring its own
                     wrong = [w[4:] if w.lower().startswith("the ") else w for w in wrong]
+            if headline_name:
+                wrong = []  # of no type the gazetteer knows: typed, never offered against guesses
             if e is not None and not wrong:
-                out.extend(_typed(ana, s, e, answer, stem, (1.0 if ctx is None else CONTEXT_QUALITY) * focus(s, m)))
+                factor = (1.0 if ctx is None else CONTEXT_QUALITY) * focus(s, m) * (0.85 if headline_name else 1.0)
+                out.extend(_typed(ana, s, e, answer, stem, factor))
                 continue
             quality = 0.75 + (0.1 if len(wrong) >= 3 else 0) + (0.05 if e is not None and e.salience > 1 else 0)
             if ctx is not None:
@@ -193,6 +197,18 @@ def _plays(s, e) -> bool:
             if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.head.lemma_.lower() in CONTEST_VERBS:
                 return True
     return False
+
+
+def _headline_name(ana, s, m) -> bool:
+    """Whether a name of no known type ("Pluto", "Perseverance", "Tass") is worth typing: the
+    headline names it and this is the lead, where the story says what happened to it."""
+    from questions.generate.central import in_headline
+
+    e = m.entity
+    words = m.text.split()
+    return s.index < LEAD and m.label in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT") and \
+        e.ftype in ("other", "place", "org", "work") and in_headline(ana, e) and 1 <= len(words) <= 4 and \
+        all(w[:1].isupper() or w.lower() in ("of", "the", "and", "de") for w in words)
 
 
 def _known_leader_of(s, m, e) -> bool:

@@ -267,12 +267,14 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
                 continue
             return f"pronoun '{t.text}'"
         if low in ("similar", "same") and t.dep_ == "amod" and \
+                not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-") and \
                 not any(x.lower_ in ("to", "as") for x in doc[t.i + 1:t.i + 4]):
             return f"pointer '{t.text}'"  # "a similar demand": similar to what?
         if low in ("previous", "preceding", "aforementioned", "said") and t.dep_ == "amod":
             return f"pointer '{t.text}'"  # "the previous championships": before which?
         if low in ("however", "therefore", "though", "nevertheless", "instead", "thus", "meanwhile",
-                   "likewise", "similarly", "again", "latter", "former") and t.pos_ in ("ADV", "ADJ", "NOUN"):
+                   "likewise", "similarly", "again", "latter", "former") and t.pos_ in ("ADV", "ADJ", "NOUN") and \
+                not (low == "instead" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"):
             return f"pointer '{t.text}'"
         if low in ("other", "another") and t.dep_ in ("amod", "det", "nsubj", "dobj", "pobj") and \
                 not (t.i > 0 and doc[t.i - 1].lower_ in ("each", "one")):
@@ -298,7 +300,7 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
                 not (t.head.i + 1 < len(doc) and doc[t.head.i + 1].pos_ in ("NOUN", "PROPN")):
             return f"vague 'the {t.head.text}'"  # "the North Korean will visit": who?
         if low == "the" and t.dep_ == "det" and t.i + 1 < len(doc) and t.head.i == t.i + 1 and \
-                t.head.pos_ == "PROPN" and t.head.ent_type_ in ("", "NORP", "PERSON") and t.head.text[:1].isupper() and \
+                t.head.text not in ("King", "Queen", "Pope") and t.head.pos_ == "PROPN" and t.head.ent_type_ in ("", "NORP", "PERSON") and t.head.text[:1].isupper() and \
                 t.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
                 not (t.head.i + 1 < len(doc) and doc[t.head.i + 1].pos_ == "PROPN") and \
                 not any(c.dep_ in ("compound", "amod", "prep", "appos") for c in t.head.children) and \
@@ -315,6 +317,11 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
             return "pointer 'that'"
         if low == "the" and t.dep_ == "det":
             head = t.head
+            if head.dep_ == "appos" and head.head.i < head.i and (head.head.i in named or head.head.ent_type_) or \
+                    t.i >= 2 and doc[t.i - 1].text == "," and (
+                        doc[t.i - 2].ent_type_ in ("ORG", "GPE", "FAC", "PERSON") or
+                        doc[t.i - 2].text == ")" and t.i >= 3 and doc[t.i - 3].ent_type_ in ("ORG", "GPE", "FAC")):
+                continue  # "the International Astronomical Union (IAU), the body responsible for…"
             if head.i > t.i and (head.lower_ in VAGUE_NOUNS or _common_noun(head)) and not _anchored(head):
                 if head.lemma_.lower() in seen_nouns:
                     continue  # "a trojan program that … the program": named just before
@@ -380,7 +387,7 @@ SELF_EVIDENT = {"world", "sun", "moon", "earth", "internet", "public", "past", "
                 "front", "back", "time", "day", "night", "hours", "days", "weeks", "months", "years",
                 "moment", "age", "history", "globe", "planet", "universe", "sea", "sky", "wild",
                 "hands", "air", "ground", "surface", "news", "media", "economy", "same", "first", "last",
-                "dollar", "euro", "pound", "yen", "greenback", "sterling", "rouble", "yuan"}
+                "dollar", "euro", "pound", "yen", "greenback", "sterling", "rouble", "yuan", "markets"}
 
 
 def _common_noun(noun) -> bool:

@@ -56,7 +56,9 @@ def select(cands: list[Candidate], count: int, rng: random.Random, n_articles: i
     per_kind: Counter = Counter()
     per_article: Counter = Counter()
     truths: Counter = Counter()
-    want_true = rng.random() < 0.5
+    # A false statement first: a true one copies the article's sentence, so it tests less (a student
+    # who recognises the sentence knows the answer); after that, true and false alternate.
+    want_true = False
     fair = max(1.0, count / max(1, n_articles))
     while len(chosen) < count:
         best, best_score = None, -1.0

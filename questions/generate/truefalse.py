@@ -37,8 +37,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             continue
         if any(t.lower_ in ("should", "ought", "must") for t in doc):
             continue  # an opinion or a demand is neither true nor false
-        if s.rewrites or names_minor_person(ana, s) or not central_sentence(ana, s):
-            continue  # a true statement is the article's sentence, with nothing written into it
+        if names_minor_person(ana, s) or not central_sentence(ana, s):
+            continue
         if not named_anchor(s):
             continue
         statement = _no_also(s.with_opener(clip_sentence(s.text)))
@@ -60,7 +60,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
         rel_a, rel_b = a - s.span.start, b - s.span.start
         false_text = _no_also(clip_sentence(text[:rel_a] + new + text[rel_b:]))
         if rel_a == 0:
-            false_text = false_text[0].upper() + false_text[1:]
+            false_text = s.apply_rewrites(false_text[0].upper() + false_text[1:])
         else:
             false_text = s.with_opener(false_text)
         note = f"False: the article says {old}, not {new}." if old else "False: the article says the opposite."

@@ -45,6 +45,10 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
         if subj is None:
             continue
         span = subject_span(subj)
+        if s.resolved is not None and s.resolved.ftype == "person" and span == (s.lead, s.lead + 1) and \
+                subj.lower_ in ("he", "she") and not speech and root.lemma_.lower() not in LIGHT_VERBS:
+            out.extend(_who(ana, s, root, span, rng, resolved=s.resolved))  # "She is set to become…"
+            continue
         if span[0] == s.lead and (speech or s.lead or not clean_subject(doc, *span)):
             out.extend(_who(ana, s, root, span, rng, speech=speech))
             continue
@@ -75,23 +79,28 @@ def _person_head(doc, m, i: int, j: int) -> bool:
     return True
 
 
-def _who(ana, s, root, span, rng, speech: bool = False) -> list[Candidate]:
+def _who(ana, s, root, span, rng, speech: bool = False, resolved=None) -> list[Candidate]:
+    """ "Who …?" about the subject of the main verb: a name, or a "She" the sentence before settles
+    (`resolved`: "She is set to become the shortest-serving prime minister" -> Liz Truss)."""
     doc = s.doc
     i, j = span
-    ms = [m for m in s.mentions if i <= m.i and m.j <= j and m.entity is not None]
-    if not ms:
-        return []
-    m = next((x for x in ms if x.i <= subject(root).i < x.j), None)
-    if m is None:
-        return []
-    e = m.entity
+    if resolved is not None:
+        m, e = None, resolved
+    else:
+        ms = [m for m in s.mentions if i <= m.i and m.j <= j and m.entity is not None]
+        if not ms:
+            return []
+        m = next((x for x in ms if x.i <= subject(root).i < x.j), None)
+        if m is None:
+            return []
+        e = m.entity
+        if any(x.entity is not e and x.entity.ftype in ("person", "partial") for x in ms):
+            return []
+        # Besides the name, the subject may hold only its description ("Tory leader"), and an
+        # apposition or relative clause about it, which the question leaves out.
+        if not _person_head(doc, m, i, j):
+            return []
     if e.ftype not in WHO or (e.ftype == "person" and (len(e.name.split()) < 2 or not e.surely_person)):
-        return []
-    if any(x.entity is not e and x.entity.ftype in ("person", "partial") for x in ms):
-        return []
-    # Besides the name, the subject may hold only its description ("Tory leader"), and an
-    # apposition or relative clause about it, which the question leaves out.
-    if not _person_head(doc, m, i, j):
         return []
     if pointers(s, skip=set(range(0, j)) | _rewritten(s)):
         return []
@@ -123,7 +132,7 @@ def _who(ana, s, root, span, rng, speech: bool = False) -> list[Candidate]:
     prompt = f"{WHO[e.ftype]} {rest}?".replace(" ,", ",")
     if len(prompt.split()) > 30 or len(rest.split()) < 4 or leaks(rest, e, e.name):
         return []
-    answer = answer_text(s, m, m.i)
+    answer = answer_text(s, m, m.i) if m is not None else e.name
     if not answer:
         return []
     words = {t.lower_ for t in doc[j:]}
@@ -202,6 +211,10 @@ def _where_when(ana, s, root, span, rng) -> list[Candidate]:
                              sent=s, key=key, quality=(0.85 + (0.05 if len(wrong) >= 3 else 0)) * focus(s, m),
                              explanation=explain(s), ana=ana, entity=e))
     return out
+
+
+LIGHT_VERBS = {"be", "speak", "have", "do", "say", "tell", "add", "go", "get", "make", "come"}
+"""A main verb that says little by itself: "He was speaking as…" asks who was there, not what happened."""
 
 
 def _rewritten(s) -> set[int]:

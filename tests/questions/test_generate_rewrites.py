@@ -187,3 +187,75 @@ def test_a_final_result_is_asked_with_results_of_the_same_shape(nlp):
         x, y = map(int, d.split("-"))
         assert x > y and d not in ("3-1", "1-1", "2-0")  # still a win; never a result the article gives
     assert all(d.split("-")[0] == d.split("-")[1] for d in score_distractors(2, 2, set(), random.Random(1)))
+
+
+VOTE = """Portugal votes Yes in landmark referendum on four-day week
+
+Portugal has become the first country to adopt a four-day working week by popular vote, after a referendum on Sunday.
+
+The official result, announced in Lisbon on Monday, showed that 58% of voters backed the change.
+
+Prime Minister Rui Matos said the vote showed that Portugal was ready for new ideas.
+
+The result means employers will have two years to introduce the shorter week.
+
+Opposition leader Ana Costa said Portugal had made a costly mistake, and the government would have to pay for it.
+"""
+
+
+def test_the_storys_vote_is_written_with_its_place(nlp):
+    ana = _ana(nlp, VOTE)
+    s = _sent(ana, "The result means")
+    assert pointers(s, skip=s.skip0) is None
+    assert s.with_opener(s.text).startswith("The result of the referendum in Portugal means employers")
+    official = _sent(ana, "The official result")
+    assert official.with_opener(official.text).startswith("The official result of the referendum in Portugal, "
+                                                          "announced in Lisbon")
+    # a sentence that names the country already stands alone as it is
+    named = _sent(ana, "Opposition leader")
+    assert pointers(named, skip=named.skip0) is None and named.with_opener(named.text) == named.text
+
+
+def test_pronouns_and_pointers_that_are_not(nlp):
+    ana = _ana(nlp, """Ireland backs same-sex marriage
+
+Ireland has become the first country to approve same-sex marriage by popular vote, leaving only a few other states in Europe without it.
+
+Members of the International Astronomical Union (IAU), the body responsible for naming stars, met in Prague instead of Paris.
+""")
+    same, body = ana.sents[0], ana.sents[1]
+    assert "same" not in (pointers(same, skip=same.skip0) or "")  # "same-sex" points back to nothing
+    assert pointers(body, skip=body.skip0) is None  # the body = the IAU; "instead of Paris" is no pointer
+
+
+def test_a_name_of_no_known_type_is_typed_only_in_the_lead_and_headline(nlp):
+    ana = _ana(nlp, """Zorvath probe lands on Mars
+
+The European Zorvath probe has landed on Mars after a seven-month journey, the European Space Agency said.
+
+Scientists said Mars was the best place to look for ancient life.
+""")
+    typed = [c for c in cloze.candidates(ana, random.Random(0)) if c.answer == "Mars"]
+    assert typed and all(c.qtype == "short" and c.sent.index == 0 for c in typed)
+
+
+def test_a_person_called_he_in_the_next_sentence_counts_as_named_twice(nlp):
+    from questions.generate.central import central_entity
+
+    ana = _ana(nlp, """Bridge opens after ten years
+
+A new bridge across the River Tamar has opened after ten years of work.
+
+The bridge is 640m long and carries four lanes of traffic.
+
+Transport minister Owen Hale cut the ribbon on Friday morning.
+
+He said the bridge would cut journeys to Plymouth by twenty minutes.
+
+The bridge cost £120m, about a third more than planned.
+
+Drivers will pay a toll of £2 each way until 2030.
+""")
+    hale = next(e for e in ana.people() if e.name == "Owen Hale")
+    assert _sent(ana, "He said the bridge").resolved is hale
+    assert central_entity(ana, hale)
