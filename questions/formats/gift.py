@@ -18,7 +18,8 @@ What newsquiz does differently, on purpose:
 
 Export writes one question per block, named by its id, with `[plain]` where the text could be
 taken for HTML. The first tag becomes the question's `$CATEGORY:` (under the pack's title). GIFT has
-no ordering questions: those are left out, each with a `//` comment saying so (`cannot_export`).
+no ordering questions (nor short answers with "->"): those are left out, each with a `//` comment
+saying so (`cannot_export`).
 Nor does it have difficulty, sources, or more than one category per question.
 """
 
@@ -560,8 +561,18 @@ def _block_lines(q: Question, fmt: str) -> list[str]:
 
 
 def cannot_export(pack: Pack) -> list[Question]:
-    """The questions of `pack` that GIFT cannot hold (ordering questions); `export_gift` leaves them out."""
-    return [q for q in pack.questions if q.type == "order"]
+    """The questions of `pack` that GIFT cannot hold; `export_gift` leaves them out: ordering
+    questions, and short answers with "->" in an answer (Moodle would read them as matching)."""
+    return [q for q in pack.questions if _why_not(q)]
+
+
+def _why_not(q: Question) -> str | None:
+    """Why GIFT cannot hold question `q`, or None when it can."""
+    if q.type == "order":
+        return "GIFT has no order questions"
+    if q.type == "short" and any("->" in (o.text or "") for o in q.options):
+        return "GIFT would read a short answer with '->' in it as a matching question"
+    return None
 
 
 def _question_gift(q: Question) -> str:
@@ -583,15 +594,16 @@ def _question_gift(q: Question) -> str:
 def export_gift(pack: Pack) -> str:
     """The pack as GIFT text that Moodle imports (Question bank > Import > GIFT format).
 
-    Ordering questions, which GIFT lacks, are left out with a `//` comment in their place.
+    Questions GIFT cannot hold (`cannot_export`) are left out with a `//` comment in their place.
     """
     title = " ".join(pack.title.split())
     out = [f"// {title} (newsquiz pack '{pack.id}')", "// GIFT for Moodle: Question bank > Import > GIFT format", ""]
     tagged = any(q.tags for q in pack.questions)
     category: str | None = None
     for q in pack.questions:
-        if q.type == "order":
-            out += [f"// left out: '{q.id}' is an ordering question, which GIFT cannot hold", ""]
+        why = _why_not(q)
+        if why:
+            out += [f"// left out: '{q.id}': {why}", ""]
             continue
         if tagged:
             path = "$course$/top/" + title.replace("/", "//")

@@ -57,9 +57,16 @@ def focus(sent: Sent, m) -> float:
     score = 1.0
     if root.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
         score = 0.8
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SAYING and \
+            any(c.dep_ == "ccomp" for c in root.head.children):
+        score = 0.85  # who said it, when what was said is the story ("_____ said the Dome cost £28.7m")
     t, hops = root, 0
     while t.head.i != t.i and hops < 30:
-        if t.dep_ in ("relcl", "acl", "advcl") or (t.dep_ == "ccomp" and t.head.lemma_.lower() not in _SAYING):
+        if t.dep_ in ("relcl", "acl") or (t.dep_ == "ccomp" and t.head.lemma_.lower() not in _SAYING) or \
+                t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX") and (
+                    any(c.dep_ == "mark" for c in t.children) or t.tag_ in ("VBG", "VBN") or
+                    doc[t.left_edge.i - 1].lower_ in ("after", "before", "since", "when", "while", "as", "until")
+                    if t.left_edge.i > 0 else False):
             return min(score, 0.7)
         if t.dep_ == "pobj" and t.head.head.dep_ == "ROOT":
             score = min(score, 0.9)  # "talks in _____": a phrase on the main verb

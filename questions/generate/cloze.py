@@ -16,7 +16,7 @@ from questions.generate.base import (
     surely_named_person, typed_forms, typed_what, person_hint,
 )
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
-from questions.generate.quotes import SPEECH
+from questions.generate.quotes import MIN_QUOTE_WORDS, SPEECH, quote_segments
 from questions.generate.central import LEAD, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
 from questions.generate.filters import (
     CONTEXT_OPENERS, ORG_NOUNS, PERSON_NOUNS, context_for, giveaway_context, leaks, named_anchor, negated, opener, pointers, quoted_tokens,
@@ -48,6 +48,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             continue  # long quotations are for quote questions
         if negated(s.doc):
             continue  # "_____ had not been told": another option is not clearly wrong by the article
+        has_quote = any(MIN_QUOTE_WORDS <= len(q.split()) and q[:1].isupper() for q in quote_segments(s.text))
         for m in s.mentions:
             e = m.entity
             dtype = date_type(m.text) if m.label == "DATE" else None
@@ -62,7 +63,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             if root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i and \
                     (e is None or e.ftype != "nationality"):
                 continue
-            if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH:
+            if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH and has_quote:
                 continue  # "…, Mr Thomas said": a quote question asks this better
             if m.by_first_name or is_conjunct(s, m):
                 continue

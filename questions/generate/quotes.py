@@ -16,6 +16,9 @@ from questions.generate.base import Candidate, explain, surely_named_person, typ
 from questions.generate.distractors import Slot, choice_distractors
 from questions.generate.filters import leaks, quoted_tokens
 
+MIN_QUOTE_WORDS = 3
+"""A quote as short as "Pluto is dead" is a famous line of the story; two words are a fragment."""
+
 SPEECH = {"say", "tell", "add", "warn", "insist", "explain", "stress", "claim", "argue", "announce",
           "admit", "declare", "write", "comment", "note", "acknowledge", "suggest", "urge", "predict",
           "state", "reply", "answer", "continue", "conclude", "recall", "agree", "confirm", "describe",
@@ -101,6 +104,10 @@ def speaker_of(ana: Analysis, s: Sent) -> tuple[Entity | None, str]:
         if subj.lower_ in ("he", "she"):
             gender = "m" if subj.lower_ == "he" else "f"
             prev = _previous_speaker(ana, s, gender)
+            if prev is None and s.index > 0 and not ana.sents[s.index - 1].speaker:
+                from questions.generate.analyse import _person_before
+
+                prev = _person_before(ana, s, gender)  # "Dr Brown welcomed the decision. "…," he said."
             return (prev, subj.text) if prev is not None else (None, "")
         if subj.pos_ == "NOUN":
             words = [w.lower_ for w in subj.subtree if w.dep_ != "det" and w.pos_ in ("NOUN", "ADJ", "PROPN")
@@ -158,7 +165,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
         s = ana.sents[idx]
         if len(e.name.split()) < 2:
             continue
-        quotes = [q for q in quote_segments(s.text) if 6 <= len(q.split()) <= 45 and q[0].isupper()]
+        quotes = [q for q in quote_segments(s.text) if MIN_QUOTE_WORDS <= len(q.split()) <= 45 and q[0].isupper()]
         if not quotes:
             continue
         quote = max(quotes, key=lambda q: len(q.split()))

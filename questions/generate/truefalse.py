@@ -168,8 +168,27 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
             new = wrong[0]
             found.append((start, m.end, answer if e.ftype == "person" else s.text[start - s.span.start:m.end - s.span.start],
                           new, 0.7 if e.ftype == "person" else 0.8))
+    opener = _opener_swap(ana, s, rng)
+    if opener is not None:
+        found.append(opener)
     found.sort(key=lambda x: -x[4])
     return found
+
+
+def _opener_swap(ana: Analysis, s, rng):
+    """The person an opening "She" stands for, swapped for another person of the story: "She is set
+    to become the shortest-serving prime minister" -> "Rishi Sunak is set to become…"."""
+    e = s.resolved
+    t = s.doc[s.lead]
+    if e is None or e.ftype != "person" or t.lower_ not in ("he", "she") or s.opener_len != 1:
+        return None
+    slot = Slot(e.name, "person", s, e, None, gendered=True)
+    wrong = entity_distractors(ana, slot, rng, n=1)
+    if not wrong or _together(ana, e, ana.find_form(wrong[0])) or \
+            _related_elsewhere(ana, s, ana.find_form(wrong[0])) or leaks(s.text, ana.find_form(wrong[0]), wrong[0]):
+        return None
+    start = s.char(s.lead)
+    return (start, start + len(t.text), e.name, wrong[0], 0.75)
 
 
 def _focused(s, found):

@@ -401,7 +401,7 @@ def test_order_questions_are_left_out_with_a_comment():
     order = q("steps", "order", "Put them in order.", items=["first", "second"])
     pack = pack_of(order, ALL_TYPES.questions[4])
     text = export_gift(pack)
-    assert "// left out: 'steps' is an ordering question" in text
+    assert "// left out: 'steps': GIFT has no order questions" in text
     assert "first" not in text
     assert cannot_export(pack) == [order]
     assert [x.id for x in read(text).pack.questions] == ["star"]
@@ -436,7 +436,8 @@ SAFE_TEXT = st.text(min_size=1, max_size=30).filter(lambda t: t == t.strip() and
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(prompt=SAFE_TEXT, right=SAFE_TEXT, wrong=SAFE_TEXT, feedback=st.none() | SAFE_TEXT,
-       explanation=st.none() | SAFE_TEXT, left=SAFE_TEXT.filter(lambda t: "->" not in t), short=SAFE_TEXT)
+       explanation=st.none() | SAFE_TEXT, left=SAFE_TEXT.filter(lambda t: "->" not in t),
+       short=SAFE_TEXT.filter(lambda t: "->" not in t))
 def test_round_trip_of_any_text(prompt, right, wrong, feedback, explanation, left, short):
     questions = [
         q("c", "choice", prompt, options=[Option(text=right, credit=1.0, feedback=feedback),
@@ -503,3 +504,13 @@ def test_formats_import_no_upper_layers():
             "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'sqlmodel', 'quiz', 'openpyxl')]\n"
             "assert not bad, bad\n")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
+
+
+def test_a_short_answer_with_an_arrow_is_left_out_with_a_comment():
+    arrow = q("s", "short", "Which key moves right?", options=[Option(text="->", credit=1.0)])
+    plain = q("p", "short", "Capital of France?", options=[Option(text="Paris", credit=1.0)])
+    pack = pack_of(arrow, plain)
+    assert cannot_export(pack) == [arrow]
+    text = export_gift(pack)
+    assert "// left out: 's': GIFT would read a short answer with '->' in it as a matching question" in text
+    assert [x.id for x in read(text).pack.questions] == ["p"]
