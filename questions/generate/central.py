@@ -71,19 +71,24 @@ def story_subject(ana: Analysis, e: Entity | None) -> bool:
     if e is None or not in_headline(ana, e):
         return False
     top = max((x.salience for x in ana.entities if x.ftype not in ("nationality", "other")), default=0)
-    return e.salience >= top
+    # "Russia launches invasion of Ukraine": both sides of a headline the story keeps naming
+    return e.salience >= top or (e.salience >= 3 and e.salience >= 0.5 * top)
 
 
 BIO_VERBS = {"live", "bear", "grow", "raise", "educate", "marry", "study", "reside", "attend", "graduate"}
+# A reaction to the news is a side fact: "Enda Kenny welcomed the outcome", "Biden condemned the attack".
+REACTION_VERBS = {"welcome", "praise", "hail", "condemn", "criticise", "criticize", "congratulate", "thank",
+                  "applaud", "denounce", "deplore", "salute"}
 
 
 def background_fact(ana: Analysis, s: Sent) -> bool:
     """Whether a sentence after the lead tells a life's background ("has lived in Coventry for 60
-    years", "was born in Enniskillen"): true, but not the story."""
+    years", "was born in Enniskillen") or a reaction to the news ("X welcomed the outcome"): true,
+    but not the story."""
     if s.index < LEAD:
         return False
     roots = [t for t in s.doc if t.dep_ == "ROOT"]
-    return bool(roots) and roots[0].lemma_.lower() in BIO_VERBS
+    return bool(roots) and roots[0].lemma_.lower() in BIO_VERBS | REACTION_VERBS
 
 
 def home_country(ana: Analysis) -> Entity | None:
@@ -142,23 +147,6 @@ GENERIC_SUBJECTS = {"people", "officials", "people's", "man", "woman", "men", "w
                     "day", "days", "week", "world", "government", "police"}
 
 
-import os
-
-WIDE = os.environ.get("QUIZ_GEN_WIDE", "0") == "1"
-TOP_SHARE = 0.3
-"""A sentence among this share of the article's most central (TF-IDF against the rest) is worth asking."""
-
-
-def _centrality_rank(ana: Analysis, s: Sent) -> int:
-    """0 for the article's most central sentence, 1 for the next, and so on."""
-    ranks = getattr(ana, "_ranks", None)
-    if ranks is None:
-        order = sorted(ana.sents, key=lambda x: (-x.centrality, x.index))
-        ranks = {x.index: k for k, x in enumerate(order)}
-        ana._ranks = ranks
-    return ranks[s.index]
-
-
 def central_sentence(ana: Analysis, s: Sent) -> bool:
     """Whether a sentence carries the story (for a number, a date or a whole statement): the lead,
     or a sentence about a main actor (its subject) in the first part of the article."""
@@ -167,8 +155,6 @@ def central_sentence(ana: Analysis, s: Sent) -> bool:
     if background_fact(ana, s):
         return False
     n = len(ana.sents) or 1
-    if WIDE and s.index < 0.8 * n and _centrality_rank(ana, s) < max(2, TOP_SHARE * n):
-        return True  # among the sentences that share most words with the rest of the story
     if s.index >= 0.65 * n:
         return False
     subj = {x.i for t in s.doc if t.dep_ in ("nsubj", "nsubjpass") for x in t.subtree}

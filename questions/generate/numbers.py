@@ -70,6 +70,12 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue  # "25-year-old", "60m-long": part of a word
             if pointers(s, skip=set(range(m.i, m.j)) | s.skip0):
                 continue
+            if m.j < len(doc) and doc[m.j].lower_ in ("younger", "older", "earlier", "later") and a.unit == "year":
+                continue  # "an opponent ten years younger": a difference worked out from two ages
+            roots = [t for t in doc if t.dep_ == "ROOT"]
+            if s.index > 0 and roots and roots[0].lemma_.lower() == "have" and \
+                    not any(c.dep_ in ("aux", "auxpass") for c in roots[0].children):
+                continue  # "The plant has four reactors": a description of the setting, not the news
             if not central_sentence(ana, s) or not named_anchor(s, skip=set(range(m.i, m.j))) or \
                     names_minor_person(ana, s):
                 continue  # a wind speed in the tenth paragraph; "observations begin _____ after launch"

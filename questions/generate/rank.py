@@ -15,11 +15,6 @@ from questions.generate.base import Candidate
 from questions.generate.central import LEAD
 from questions.generate.filters import near_duplicate
 
-import os
-
-PER_ANSWER = int(os.environ.get("QUIZ_GEN_PER_ANSWER", "1"))
-"""Questions that may share one answer (the issue allows two; one keeps a quiz varied)."""
-
 BLOCK_COST = 0.85
 """A candidate's score is cut by this for every other live candidate it would rule out."""
 
@@ -52,7 +47,6 @@ def select(cands: list[Candidate], count: int, rng: random.Random, n_articles: i
     chosen: list[Candidate] = []
     used_sents: set[tuple[int, int]] = set()
     per_key: Counter = Counter()
-    key_kinds: set[tuple[int, str, str]] = set()
     per_kind: Counter = Counter()
     per_article: Counter = Counter()
     truths: Counter = Counter()
@@ -65,10 +59,8 @@ def select(cands: list[Candidate], count: int, rng: random.Random, n_articles: i
         live = {id(c) for c in pool if not any(id(o) in clash[id(c)] for o in chosen)}
         for c in pool:
             art = id(c.ana)
-            if (art, c.sent.index) in used_sents or per_key[(art, c.key)] >= PER_ANSWER:
-                continue
-            if per_key[(art, c.key)] and (art, c.key, c.kind) in key_kinds:
-                continue  # a second question on one answer asks it another way, never "Who said" twice
+            if (art, c.sent.index) in used_sents or per_key[(art, c.key)] >= 1:
+                continue  # one question per answer: two on one name make a quiz repeat itself
             if any(answers_each_other(c, o) for o in chosen if id(o.ana) == art):
                 continue
             if c.kind == "truefalse":
@@ -89,7 +81,6 @@ def select(cands: list[Candidate], count: int, rng: random.Random, n_articles: i
         chosen.append(best)
         used_sents.add((art, best.sent.index))
         per_key[(art, best.key)] += 1
-        key_kinds.add((art, best.key, best.kind))
         per_kind[best.kind] += 1
         per_article[art] += 1
         if best.kind == "truefalse":

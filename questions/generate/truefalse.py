@@ -47,7 +47,9 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             continue  # "Pakistan was not told": "Afghanistan was not told" is not false by the article
         # False statements are made only by swapping a fact, never by inserting "not": a negated
         # statement would always be the false one, which gives the answer away.
-        swaps = _focused(s, _swaps(ana, s, rng))
+        swaps = [x for x in _focused(s, _swaps(ana, s, rng)) if x[4] >= 0.6]  # not a detail of a side clause
+        if s.index >= 2 and not _rich(s):
+            continue  # "Ukraine closed its airspace to civilian flights": guessed True without reading
         if not swaps:
             continue
         out.append(Candidate(kind="truefalse", qtype="truefalse", prompt=f"True or false? {statement}",
@@ -173,6 +175,17 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
         found.append(opener)
     found.sort(key=lambda x: -x[4])
     return found
+
+
+def _rich(s) -> bool:
+    """Whether a statement carries enough of the story to be worth judging: a number or a date, or
+    two different names (a short statement about one actor is guessed from the headline)."""
+    names = {m.entity.key for m in s.mentions if m.entity is not None}
+    if s.resolved is not None:
+        names.add(s.resolved.key)
+    amounts = [m for m in s.mentions if m.label in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") or
+               m.label in ("DATE", "TIME") and any(ch.isdigit() for ch in m.text)]  # not "the winter"
+    return bool(amounts) or len(names) >= 2
 
 
 def _opener_swap(ana: Analysis, s, rng):

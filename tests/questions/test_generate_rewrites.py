@@ -259,3 +259,32 @@ Drivers will pay a toll of £2 each way until 2030.
     hale = next(e for e in ana.people() if e.name == "Owen Hale")
     assert _sent(ana, "He said the bridge").resolved is hale
     assert central_entity(ana, hale)
+
+
+SIDE = """Ferrovia wins Andes tunnel contract
+
+The Chilean firm Ferrovia has won a $4bn contract to build a railway tunnel under the Andes between Chile and Argentina, Argentine President Alberto Fernandez announced on Monday.
+
+Ferrovia will hire 8,000 workers in Chile and Argentina by 2025.
+
+Mr Fernandez welcomed Ferrovia's victory in a speech in Buenos Aires on Tuesday.
+
+Chile closed its mountain passes for the winter.
+
+Work on the tunnel will start in March.
+"""
+
+
+def test_a_reaction_to_the_news_is_not_asked_but_the_news_is(nlp):
+    ana = _ana(nlp, SIDE)
+    prompts = [c.prompt for mod in (cloze, wh, numbers, truefalse) for c in mod.candidates(ana, random.Random(0))]
+    assert not any("welcomed Ferrovia's victory" in p for p in prompts)  # "Who welcomed …?": a reaction
+    assert "Fill in the blank: Ferrovia will hire _____ workers in Chile and Argentina by 2025." in prompts
+
+
+def test_a_statement_needs_a_number_or_two_names_to_be_worth_judging(nlp):
+    from questions.generate.truefalse import _rich
+
+    ana = _ana(nlp, SIDE)
+    assert not _rich(_sent(ana, "Chile closed"))  # one name, no number: guessed from the headline
+    assert _rich(_sent(ana, "Ferrovia will hire"))
