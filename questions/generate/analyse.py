@@ -51,6 +51,14 @@ TITLES_X = {"dr", "dr.", "prof", "professor", "president", "senator", "sen", "ge
             "judge", "justice", "rev", "chancellor", "minister", "secretary", "captain", "coach"}
 TITLES = TITLES_M | TITLES_F | {"dr", "dr.", "prof", "sir", "dame"}
 ROYAL = {"prince", "princess", "king", "queen", "lord", "lady", "sir", "dame", "pope"}
+ROLE_WORDS = {"forward", "striker", "midfielder", "defender", "goalkeeper", "winger", "captain", "coach", "manager",
+              "player", "minister", "president", "secretary", "chancellor", "leader", "spokesman", "spokeswoman",
+              "spokesperson", "chairman", "chairwoman", "founder", "executive", "director", "scientist",
+              "astronomer", "engineer", "professor", "actor", "actress", "singer", "author", "novelist", "artist",
+              "designer", "architect", "judge", "lawyer", "general", "commander", "ambassador", "governor",
+              "mayor", "senator", "official", "analyst", "economist", "researcher", "doctor", "surgeon",
+              "athlete", "sprinter", "swimmer", "cyclist", "boxer", "golfer", "batsman", "bowler", "jockey",
+              "driver", "pilot", "astronaut", "bishop", "archbishop", "cardinal", "pope", "prince", "princess"}
 MALE_WORDS = {"spokesman", "chairman", "businessman", "actor", "king", "prince", "husband", "father",
               "son", "brother", "boyfriend", "sportsman", "footballer", "uncle", "grandfather", "mr"}
 FEMALE_WORDS = {"spokeswoman", "chairwoman", "businesswoman", "actress", "queen", "princess", "wife",
@@ -175,7 +183,8 @@ class Entity:
             return False
         first = self.name.split()[0].lower()
         return bool(self.gender or first in gz.MALE_NAMES or first in gz.FEMALE_NAMES or
-                    any(m.title for m in self.mentions) or self.spoke)
+                    any(m.title for m in self.mentions) or self.spoke or
+                    any(d.split()[-1] in ROLE_WORDS for d in self.descriptors))  # "France forward Kylian Mbappe"
 
     spoke: bool = False
     """Whether the article has this person say something (so it is surely a person)."""

@@ -245,6 +245,27 @@ def names_minor_person(ana: Analysis, s: Sent, answer: Entity | None = None) -> 
         e = m.entity
         if e is None or e is answer or e.ftype not in ("person", "partial"):
             continue
-        if not central_entity(ana, e):
+        if not central_entity(ana, e) and _acts(s, m):
             return True
+    return False
+
+
+def _acts(s: Sent, m) -> bool:
+    """Whether a mention is an actor of the sentence: the subject or object of a verb, or the
+    agent after "by" ("coached by X"); not a passing reference ("the first since Geoff Hurst in 1966")."""
+    doc = s.doc
+    t = doc[m.j - 1]
+    for k in range(m.i, m.j):
+        x = doc[k]
+        if not (m.i <= x.head.i < m.j) or x.head.i == x.i:
+            t = x
+            break
+    while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("nsubj", "nsubjpass", "dobj", "iobj", "attr", "dative", "ROOT"):
+        return True
+    if t.dep_ == "poss":
+        return t.head.dep_ in ("nsubj", "nsubjpass", "dobj")  # "Paul McCartney's microphone failed"
+    if t.dep_ == "pobj" and t.head.lower_ in ("by", "with", "against", "to"):
+        return True  # "coached by X", "a deal with X", "lost to X"
     return False
