@@ -288,3 +288,20 @@ def test_a_statement_needs_a_number_or_two_names_to_be_worth_judging(nlp):
     ana = _ana(nlp, SIDE)
     assert not _rich(_sent(ana, "Chile closed"))  # one name, no number: guessed from the headline
     assert _rich(_sent(ana, "Ferrovia will hire"))
+
+
+def test_a_role_makes_a_person_and_a_passing_name_is_not_a_side_character(nlp):
+    from questions.generate.central import names_minor_person
+
+    ana = _ana(nlp, """Valdora win the Coastal Cup
+
+Valdora have won the Coastal Cup after beating Marisco 3-2 in the final in Porto.
+
+Valdora striker Teo Barranca scored twice, becoming the first player since Anders Holm in 1988 to score in three finals.
+
+Barranca was named player of the tournament.
+""")
+    teo = next(e for e in ana.people() if e.name == "Teo Barranca")
+    assert teo.surely_person  # no title, no known first name: "striker" says he is a person
+    s = _sent(ana, "Valdora striker")
+    assert not names_minor_person(ana, s, teo)  # Anders Holm is a passing reference, not an actor
