@@ -903,10 +903,19 @@ def _person_before(ana: Analysis, s: Sent, gender: str) -> Entity | None:
     unknown = [e for e in people if e.gender is None and e not in own]
     subj = _root_subject(prev)
     subj_e = next((m.entity for m in prev.mentions if subj is not None and m.i <= subj.i < m.j), None)
-    if len(same) == 1 and not unknown and same[0].ftype == "person":
+
+    def outweighed(e: Entity) -> bool:
+        """Whether the story's leading person of that gender is someone else: "Hamilton became
+        champion … Alonso had held the record. He ends the season with 98 points" (he = Hamilton)."""
+        if e is subj_e:
+            return False
+        return any(o is not e and o.ftype == "person" and o.gender in (gender, None) and o not in own and
+                   o.salience > e.salience for o in ana.people())
+
+    if len(same) == 1 and not unknown and same[0].ftype == "person" and not outweighed(same[0]):
         return same[0]
     if len(same) + len(unknown) == 1 and (same or unknown)[0].ftype == "person" and \
-            len((same or unknown)[0].name.split()) >= 2:
+            len((same or unknown)[0].name.split()) >= 2 and not outweighed((same or unknown)[0]):
         return (same or unknown)[0]  # the one person left who can be "he"
     if subj_e is not None and subj_e.ftype == "person" and subj_e.gender == gender and subj_e not in own and \
             not unknown:
@@ -1062,6 +1071,18 @@ def _rename_people(ana: Analysis) -> None:
                     if not any(m.entity is e for m in s.mentions):
                         s.rewrites.append((t.i, noun.i + 1, e.name))
                         s.people_at |= set(range(t.i, noun.i + 1))
+        # "Mr Acton" written with the full name the article gives him, unless the sentence has it already
+        for m in s.mentions:
+            e = m.entity
+            if e is None or e.ftype != "person" or not m.title or m.i == 0 or m.i - 1 in taken or m.i - 1 in quoted:
+                continue
+            if len(e.name.split()) < 2 or norm(m.bare) == norm(e.name) or m.by_first_name or \
+                    any(x.entity is e and norm(x.bare) == norm(e.name) for x in s.mentions) or \
+                    doc[m.i - 1].lower_ not in ("mr", "ms", "mrs", "miss", "dr", "mr.", "ms.", "mrs.", "dr."):
+                continue
+            tail = "'s" if m.text.endswith(("'s", "’s")) else ""
+            s.rewrites.append((m.i - 1, m.j, e.name + tail))
+            taken |= set(range(m.i - 1, m.j))
         for t in doc[1:-2]:
             if t.lower_ == "in" and doc[t.i + 1].lower_ == "turn" and doc[t.i - 1].text == "," and \
                     doc[t.i + 2].text == ",":

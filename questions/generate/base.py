@@ -55,8 +55,8 @@ def focus(sent: Sent, m) -> float:
             root = t
             break
     score = 1.0
-    if root.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
-        score = 0.8
+    if root.dep_ in ("compound", "amod", "nmod", "poss"):
+        score = 0.8  # a name used as a modifier; not "lasted four hours" (npadvmod), the fact itself
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SAYING and \
             any(c.dep_ == "ccomp" for c in root.head.children):
         score = 0.85  # who said it, when what was said is the story ("_____ said the Dome cost £28.7m")

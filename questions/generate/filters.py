@@ -139,6 +139,10 @@ def opener(s: Sent) -> str | None:
     doc = s.doc
     if TIME_LINK.match(s.text.lower()) or TIME_LINK.match(s.text[doc[s.lead].idx:].lower()):
         return "opens with a time link"
+    if s.lead and doc[0].lower_ in ("however", "but", "yet", "still") and s.resolved is None and not any(
+            m.entity is not None and m.entity.salience >= 2 and m.entity.ftype not in ("other", "nationality")
+            for m in s.mentions):
+        return "opens with a contrast and names none of the story's actors"  # "However, a UN arms embargo…"
     if s.resolved is not None or any(i == s.lead for i, _, new in s.rewrites if new):
         return None  # "He", "The two men": written as the names
     first = doc[s.lead].lower_
@@ -229,7 +233,8 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
         if t.ent_type_ in ("ORG", "GPE", "PRODUCT", "FAC", "WORK_OF_ART"):
             seen_named = True
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.i not in people and \
-                t.ent_type_ != "PERSON":
+                t.ent_type_ != "PERSON" and t.lower_ not in PERSON_NOUNS and t.lower_ not in ("founder", "owner") and \
+                not any(c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.i in people) for c in t.children):
             # A thing that is the subject of a clause before the pronoun: "The dollar hit its highest…"
             if t.tag_ in ("NNS", "NNPS"):
                 seen_subject_plural = True

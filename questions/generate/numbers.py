@@ -79,6 +79,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             if not central_sentence(ana, s) or not named_anchor(s, skip=set(range(m.i, m.j))) or \
                     names_minor_person(ana, s):
                 continue  # a wind speed in the tenth paragraph; "observations begin _____ after launch"
+            if focus(s, m) < 0.75:
+                continue  # an amount in a clause that sets the scene
             wrong = amount_distractors(ana, a, rng)
             if len(wrong) < 3 or stands_apart(a, wrong):
                 continue

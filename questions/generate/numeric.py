@@ -145,8 +145,8 @@ def parse_amount(text: str) -> Amount | None:
                     unit = "hour"
                 if unit in _CALENDAR:
                     return None  # "30 November", "2 Monday": a date, not an amount
-        if words and scale:
-            return None
+        if words and scale and scale.strip().lower() not in ("million", "billion", "trillion"):
+            return None  # "six million" is read; "six m" is not how anyone writes
     return Amount(low, high, unit, words, cur, scale, decimals, commas, pct, rest, m.group("approx") or "")
 
 

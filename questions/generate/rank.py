@@ -25,7 +25,8 @@ def score(c: Candidate) -> float:
     """How much a candidate is worth asking, 0–1 (times its kind's confidence)."""
     s = c.sent
     position = 1.0 / (1.0 + 0.12 * s.paragraph)
-    salience = min(1.0, (c.entity.salience if c.entity is not None else 1) / 4)
+    # An amount, a date or a statement has no name to weigh: counted as a well-named answer.
+    salience = min(1.0, c.entity.salience / 4) if c.entity is not None else 0.75
     worth = 0.45 * s.centrality + 0.25 * position + 0.15 * salience + 0.15
     return c.quality * KIND_PRIOR.get(c.kind, 1.0) * worth
 

@@ -133,6 +133,8 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
             continue
         if not central_entity(ana, e):
             continue  # the coach named once in the last line: a side detail
+        if _home(ana, e):
+            continue  # "elected president of the United Kingdom" in a story about France: false on its face
         if _described(doc, m):
             continue  # "Tunisia, a country of 10 million…": the description fits only the original
         if e.ftype == "nationality" and m.j < len(doc) and doc[m.j].pos_ == "PROPN":
@@ -175,6 +177,19 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
         found.append(opener)
     found.sort(key=lambda x: -x[4])
     return found
+
+
+def _home(ana: Analysis, e) -> bool:
+    """Whether `e` is the story's own country (or its nationality) and the headline names it: a
+    statement with another country there is false on its face, not by the article."""
+    from questions.generate.central import answer_country, home_country
+
+    from questions.generate.central import in_headline
+
+    home = home_country(ana)
+    return home is not None and e.ftype in ("country", "nationality") and answer_country(e) == home.name and \
+        (in_headline(ana, home) or any(in_headline(ana, x) for x in ana.entities
+                                       if x.ftype == "nationality" and answer_country(x) == home.name))
 
 
 def _rich(s) -> bool:

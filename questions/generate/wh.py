@@ -130,7 +130,8 @@ def _who(ana, s, root, span, rng, speech: bool = False, resolved=None) -> list[C
     while rest and rest[-1] in ".!":
         rest = rest[:-1]
     prompt = f"{WHO[e.ftype]} {rest}?".replace(" ,", ",")
-    if len(prompt.split()) > 30 or len(rest.split()) < 4 or leaks(rest, e, e.name):
+    if len(prompt.split()) > 30 or len(rest.split()) < 6 or leaks(rest, e, e.name):
+        # "Who will join Facebook's board?": too little of the story to say which board, which deal
         return []
     answer = answer_text(s, m, m.i) if m is not None else e.name
     if not answer:
