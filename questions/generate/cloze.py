@@ -104,7 +104,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue  # "Canary Wharf in _____": the landmark tells the city
             why = giveaway_context(s, m)
             described = why == "a description before the name"
-            if why and not described or described and _world_leader(e):
+            if why and not described or described and _world_leader(e) and _office_before(s, m):
                 continue  # "North Korean leader _____": every reader knows who that is
             if focus(s, m) < 0.75:
                 continue  # a name in a clause that sets the scene ("walking out to the anthem of _____")
@@ -203,6 +203,9 @@ def _plays(s, e) -> bool:
             t = s.doc[k]
             if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.head.lemma_.lower() in CONTEST_VERBS:
                 return True
+            if t.dep_ == "nsubj" and any(c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in CONTEST_VERBS
+                                         for c in t.head.children):
+                return True  # "Europe produced a comeback to beat the United States"
     return False
 
 
@@ -216,6 +219,14 @@ def _headline_name(ana, s, m) -> bool:
     return s.index < LEAD and m.label in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT") and \
         e.ftype in ("other", "place", "org", "work") and in_headline(ana, e) and 1 <= len(words) <= 4 and \
         all(w[:1].isupper() or w.lower() in ("of", "the", "and", "de") for w in words)
+
+
+def _office_before(s, m) -> bool:
+    """Whether the words before a name give an office ("US President _____", "North Korean leader _____")."""
+    from questions.generate.filters import OFFICES
+
+    prev = s.doc[m.i - 1] if m.i > 0 else None
+    return prev is not None and (prev.lower_ in OFFICES or prev.lower_ in ("leader", "president", "premier"))
 
 
 def _world_leader(e) -> bool:

@@ -117,7 +117,8 @@ def well_formed(s: Sent) -> str | None:
             c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in t.children)) for t in s.doc):
         return "not a whole clause"
     roots = [t for t in s.doc if t.dep_ == "ROOT"]
-    if roots and roots[0].pos_ not in ("VERB", "AUX"):
+    if roots and roots[0].pos_ in ("NOUN", "PROPN") and \
+            not any(c.dep_ in ("aux", "auxpass", "cop") for c in roots[0].children):
         return "not a whole clause"  # "The pair contest the 60m, …": the parser found no main verb
     return None
 

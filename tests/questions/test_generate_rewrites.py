@@ -305,3 +305,28 @@ Barranca was named player of the tournament.
     assert teo.surely_person  # no title, no known first name: "striker" says he is a person
     s = _sent(ana, "Valdora striker")
     assert not names_minor_person(ana, s, teo)  # Anders Holm is a passing reference, not an actor
+
+
+def test_a_world_leader_is_typed_after_an_adjective_but_not_after_the_office(nlp):
+    ana = _ana(nlp, """Macron wins second term
+
+The centrist Emmanuel Macron has been elected president of France, defeating the far-right candidate Marine Le Pen in a run-off vote on Sunday.
+
+French President Emmanuel Macron told supporters in Paris that he would govern for everyone.
+""")
+    asked = [c for c in cloze.candidates(ana, random.Random(0)) if c.answer == "Emmanuel Macron"]
+    assert any(c.prompt.endswith("The centrist _____ has been elected president of France, defeating the "
+                                 "far-right candidate Marine Le Pen in a run-off vote on Sunday.") and c.qtype == "short"
+               for c in asked)
+    assert not any("French President _____" in c.prompt for c in asked)  # the office names him
+
+
+def test_a_side_that_wins_is_typed_as_a_team(nlp):
+    ana = _ana(nlp, """Europe retain the Harbour Cup
+
+Europe produced a remarkable comeback to beat the United States 15-13 and retain the Harbour Cup in Boston.
+
+The Europeans had trailed 10-6 before the final day.
+""")
+    europe = [c for c in cloze.candidates(ana, random.Random(0)) if c.answer == "Europe"]
+    assert europe and all(c.prompt.startswith("Type the name of the team:") for c in europe)
