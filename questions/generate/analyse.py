@@ -1089,9 +1089,11 @@ def _rename_people(ana: Analysis) -> None:
                 s.rewrites.append((t.i - 1, t.i + 3, ""))  # "Mr Kim, in turn, expressed…"
 
 
-EVENT_FAMILIES = ({"referendum", "vote", "poll", "ballot"}, {"election", "vote", "poll", "ballot"})
+EVENT_FAMILIES = ({"referendum", "vote", "poll", "ballot"}, {"election", "vote", "poll", "ballot"},
+                  {"earthquake", "quake", "tremor"}, {"tsunami"}, {"hurricane", "storm"}, {"typhoon", "storm"},
+                  {"cyclone", "storm"}, {"eruption"}, {"flood", "flooding", "floods"}, {"wildfire", "wildfires"})
 OUTCOME_NOUNS = {"result", "outcome"}
-HOME_NOUNS = {"constitution", "government", "parliament", "country", "nation"}
+HOME_NOUNS = {"constitution", "government", "parliament", "country", "nation", "capital", "coast"}
 """What a story set in one country has one of: "the government" there is that country's."""
 
 
@@ -1104,13 +1106,16 @@ def _rename_events(ana: Analysis) -> None:
 
     title = {w.lower() for w in re.findall(r"[A-Za-z]+", ana.prepared.title or "")}
     lead = {t.lemma_.lower() for s in ana.sents[:2] for t in s.doc}
-    event = next((w for fam in EVENT_FAMILIES for w in sorted(fam) if w in title and w in fam), None) or \
-        next((w for fam in EVENT_FAMILIES for w in ("referendum", "election") if w in lead and w in fam), None)
+    events = [w for fam in EVENT_FAMILIES for w in sorted(fam) if w in title] or \
+        [w for w in ("referendum", "election", "earthquake", "tsunami", "hurricane", "typhoon", "eruption")
+         if w in lead]
+    event = events[0] if events else None
     home = home_country(ana)
     if home is None:
         return
-    family = next((fam for fam in EVENT_FAMILIES if event in fam), set())
+    family = set().union(*(fam for fam in EVENT_FAMILIES if fam & set(events))) if events else set()
     place = home.name
+    demonym = next((d for d, c in gz.DEMONYMS.items() if c == place), None)
     for s in ana.sents[1:]:
         doc = s.doc
         quoted = quoted_tokens(doc)
@@ -1122,6 +1127,10 @@ def _rename_events(ana: Analysis) -> None:
                 continue
             lemma = noun.lemma_.lower()
             if lemma not in family and not (event and lemma in OUTCOME_NOUNS) and lemma not in HOME_NOUNS:
+                continue
+            if names_place and lemma not in OUTCOME_NOUNS and not any(k.dep_ != "amod" for k in doc[t.i + 1:noun.i]):
+                s.rewrites.append((t.i, noun.i + 1, doc[t.i:noun.i + 1].text))  # "the quake … felt in Tokyo"
+                taken |= set(range(t.i, noun.i + 1))
                 continue
             if any(c.dep_ in ("prep", "appos", "compound", "poss") or
                    c.dep_ in ("relcl", "acl") and doc[c.left_edge.i - 1].text != "," for c in noun.children) or \
@@ -1135,7 +1144,10 @@ def _rename_events(ana: Analysis) -> None:
                 if t.i + 1 == noun.i:
                     s.rewrites.append((t.i, noun.i + 1, place))  # "the country's 43 constituencies"
             elif lemma in HOME_NOUNS:
-                s.rewrites.append((t.i, noun.i + 1, f"{span} of {place}"))  # "the constitution of Ireland"
+                if demonym and t.i + 1 == noun.i:
+                    s.rewrites.append((t.i, noun.i + 1, f"the {demonym} {noun.text}"))  # "the Japanese capital"
+                else:
+                    s.rewrites.append((t.i, noun.i + 1, f"{span} of {place}"))  # "the constitution of Ireland"
             elif lemma in OUTCOME_NOUNS:
                 s.rewrites.append((t.i, noun.i + 1, f"{span} of the {event} in {place}"))
             else:

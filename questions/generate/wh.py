@@ -21,8 +21,8 @@ WHO = {"person": "Who", "country": "Which country", "city": "Which city", "party
        "company": "Which company", "intl-org": "Which organisation", "club": "Which club",
        "university": "Which university", "media": "Which news organisation", "nation": "Which nation"}
 IN_PLACE = {"city": "In which city", "country": "In which country", "nation": "In which part of the UK"}
-WHEN = {"year": "In which year", "month": "In which month", "weekday": "On which day",
-        "day-month": "On what date"}
+# Not "On which day": the weekday of an event is a detail a strict teacher does not ask.
+WHEN = {"year": "In which year", "month": "In which month", "day-month": "On what date"}
 
 
 def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
