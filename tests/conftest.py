@@ -7,6 +7,17 @@ from pathlib import Path
 
 import pytest
 
+try:
+    from hypothesis import settings
+
+    # The property tests draw the same examples on every run, so a clean clone's test run cannot
+    # fail by luck; `HYPOTHESIS_PROFILE=explore uv run pytest` draws new ones to look for bugs.
+    settings.register_profile("default", derandomize=True)
+    settings.register_profile("explore", derandomize=False)
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+except ImportError:  # pragma: no cover - hypothesis is a dev dependency
+    pass
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSQUIZ_SHARED", ROOT.parent / "shared"))
 

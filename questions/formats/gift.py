@@ -487,7 +487,8 @@ def _esc(text: str) -> str:
         nxt = text[i + 1] if i + 1 < len(text) else ""
         if c == "\\":
             # A backslash is only doubled where it would otherwise start an escape.
-            out.append("\\\\" if not nxt or nxt in _ESCAPABLE or nxt in "\\n" else "\\")
+            # (a line break after it is written "\\n", which starts with a backslash too)
+            out.append("\\\\" if not nxt or nxt in _ESCAPABLE or nxt in "\\n\n" else "\\")
         elif c in _ESCAPABLE:
             out.append("\\" + c)
         elif c == "\n":

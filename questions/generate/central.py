@@ -31,6 +31,8 @@ def in_headline(ana: Analysis, e: Entity) -> bool:
     for f in e.forms | {norm(e.name)}:
         if len(f) >= 3 and re.search(r"(?<![\w])" + re.escape(f) + r"(?![\w])", title):
             return True
+        if len(f) == 2 and re.search(r"(?<![\w.])" + re.escape(f.upper()) + r"(?![\w])", ana.prepared.title or ""):
+            return True  # "US loses top AAA credit rating": an abbreviation in capitals only
     return False
 
 
@@ -114,6 +116,10 @@ def home_country(ana: Analysis) -> Entity | None:
     if ranked and len(ranked[0][1]) >= 3 and (len(ranked) == 1 or len(ranked[0][1]) >= 2 * len(ranked[1][1])) and \
             in_lead == [ranked[0][0]]:
         home = by_name.get(ranked[0][0])  # "Norway and Iceland sign a pact": two countries, no home
+    if home is not None and any(x is not home and len(x.name) > len(home.name) and
+                                re.search(r"(?<!\w)" + re.escape(home.name) + r"(?!\w)", x.name)
+                                for x in ana.entities):
+        home = None  # "Sudan" in a story about South Sudan: the name is part of another one
     ana._home = home
     return home
 

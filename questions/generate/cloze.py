@@ -201,10 +201,9 @@ def _plays(s, e) -> bool:
             continue
         for k in range(m.i, m.j):
             t = s.doc[k]
-            if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.head.lemma_.lower() in CONTEST_VERBS:
+            if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _contest(s, t.head):
                 return True
-            if t.dep_ == "nsubj" and any(c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in CONTEST_VERBS
-                                         for c in t.head.children):
+            if t.dep_ == "nsubj" and any(c.dep_ in ("xcomp", "advcl", "conj") and _contest(s, c) for c in t.head.children):
                 return True  # "Europe produced a comeback to beat the United States"
     return False
 
@@ -246,6 +245,23 @@ def _known_leader_of(s, m, e) -> bool:
     country = answer_country(e)
     after = {x.entity.name for x in s.mentions if x.i >= m.j and x.i <= m.j + 4 and x.entity is not None}
     return any(name in after and home == country for name, _g, home, *_ in gz.LEADERS)
+
+
+CONTEST_OBJECTS = {"match", "game", "final", "title", "cup", "championship", "race", "series", "tournament",
+                   "trophy", "medal", "gold", "league", "semi-final", "tie", "shootout", "contest", "world"}
+
+
+def _contest(s, verb) -> bool:
+    """Whether a verb is a contest: "beat" always; "win", "lose", "retain" only with a contest or a
+    score ("lost the final 2-1"), not "lost its AAA credit rating"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in CONTEST_VERBS:
+        return False
+    if lemma in ("beat", "defeat", "thrash", "overcome", "edge", "draw", "play", "face", "knock", "eliminate"):
+        return True
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    return any(o.lemma_.lower() in CONTEST_OBJECTS or o.ent_type_ in ("EVENT",) for o in objs) or \
+        bool(re.search(r"\b\d{1,3}-\d{1,3}\b", s.text)) and not objs
 
 
 def _describes_actor(s, m) -> bool:

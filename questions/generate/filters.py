@@ -296,6 +296,8 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
         if low in ("more", "less") and t.dep_ == "advmod" and t.head.pos_ == "ADJ" and \
                 t.head.dep_ in ("acomp", "attr") and not any(x.lower_ == "than" for x in doc):
             return f"comparison with something before: '{t.text} {t.head.text}'"
+        if low == "then" and t.dep_ == "advmod" and t.i > 0:
+            return "pointer 'then'"  # "was then sworn in": after what?
         if low in ("example", "instance") and t.i > 0 and doc[t.i - 1].lower_ == "for":
             return "pointer 'for example'"
         if low == "turn" and t.i > 0 and doc[t.i - 1].lower_ == "in":

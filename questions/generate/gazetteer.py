@@ -37,7 +37,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     ),
     "africa": (
         "Nigeria", "Kenya", "South Africa", "Ethiopia", "Ghana", "Morocco", "Algeria", "Tunisia",
-        "Libya", "Sudan", "Uganda", "Tanzania", "Zimbabwe", "Senegal", "Ivory Coast", "Rwanda",
+        "Libya", "Sudan", "South Sudan", "Uganda", "Tanzania", "Zimbabwe", "Senegal", "Ivory Coast", "Rwanda",
     ),
     "americas": (
         "the United States", "Canada", "Mexico", "Brazil", "Argentina", "Chile", "Colombia", "Peru",

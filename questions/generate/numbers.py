@@ -70,6 +70,9 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue  # "25-year-old", "60m-long": part of a word
             if pointers(s, skip=set(range(m.i, m.j)) | s.skip0):
                 continue
+            if counted_noun(doc, m) in PART_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                               for c in doc[m.j].children if m.j < len(doc)):
+                continue  # "_____ copies had been sold": copies of what?
             if m.j < len(doc) and doc[m.j].lower_ in ("younger", "older", "earlier", "later") and a.unit == "year":
                 continue  # "an opponent ten years younger": a difference worked out from two ages
             roots = [t for t in doc if t.dep_ == "ROOT"]
@@ -106,6 +109,15 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 explanation=explain(s), ana=ana, value=a.value,
             ))
     return out
+
+
+PART_NOUNS = {"copies", "units", "shares", "tickets", "doses"}
+"""Counted things that are of something else: without "of …" the stem does not say of what."""
+
+
+def counted_noun(doc, m) -> str:
+    """The noun an amount counts ("8.3 million copies" -> "copies"), or ""."""
+    return doc[m.j].lower_ if m.j < len(doc) and doc[m.j].pos_ == "NOUN" else ""
 
 
 LABEL_WORDS = {"series", "model", "version", "number", "no", "top", "mark", "type", "class", "phase",

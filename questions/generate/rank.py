@@ -15,6 +15,9 @@ from questions.generate.base import Candidate
 from questions.generate.central import LEAD
 from questions.generate.filters import near_duplicate
 
+MIN_SCORE = 0.5
+"""Below this, blind judgements found nearly every question failing (a detail far down the story)."""
+
 BLOCK_COST = 0.85
 """A candidate's score is cut by this for every other live candidate it would rule out."""
 
@@ -36,10 +39,12 @@ def select(cands: list[Candidate], count: int, rng: random.Random, n_articles: i
     true/false balanced, no near-duplicates, articles shared fairly."""
     for c in cands:
         c.score = score(c)
-    pool = sorted(cands, key=lambda c: (-c.score, c.kind, c.prompt))
+    # Precision before count: a candidate this weak (a side sentence, a minor blank) is left out.
+    pool = sorted((c for c in cands if c.score >= MIN_SCORE), key=lambda c: (-c.score, c.kind, c.prompt))
     # Which candidates rule each other out (one names the other's answer): a question on the story's
     # main actor would otherwise shut out every other question that names it.
     clash: dict[int, set[int]] = {id(c): set() for c in pool}
+    by_id = {id(c): c for c in pool}
     for x, a in enumerate(pool):
         for b in pool[x + 1:]:
             if id(a.ana) == id(b.ana) and a.sent is not b.sent and answers_each_other(a, b):
@@ -70,7 +75,9 @@ def select(cands: list[Candidate], count: int, rng: random.Random, n_articles: i
                     continue
             adjusted = c.score * (0.8 ** per_kind[c.kind]) * (0.6 ** max(0, per_article[art] + 1 - fair))
             if c.sent.index >= LEAD:
-                adjusted *= BLOCK_COST ** len(clash[id(c)] & live)  # the lead's own fact is always worth it
+                # counted by answer: shutting out five questions that all answer "Kim" costs one
+                blocked = {by_id[k].key.removeprefix("quote:") for k in clash[id(c)] & live}
+                adjusted *= BLOCK_COST ** len(blocked)  # (the lead's own fact is always worth it)
             if adjusted > best_score:
                 best, best_score = c, adjusted
         if best is None:

@@ -99,6 +99,8 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
                 continue  # "the four experiments": a count the reader may know otherwise
             if not central_sentence(ana, s) or other_amount(s, m):
                 continue  # "504 points, or 4.4%": the secondary figure is trivia
+            if s.index >= max(2, len(ana.sents) / 2):
+                continue  # "remained army chief for nine years": a figure in the second half is a detail
             if _same_unit_elsewhere(s, m, a):
                 continue  # "by 51.9% to 48.1%": changing one breaks the sum, false on its face
             if is_label_number(doc, m) or in_brackets(doc, m):
@@ -133,7 +135,7 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
             continue
         if not central_entity(ana, e):
             continue  # the coach named once in the last line: a side detail
-        if _home(ana, e):
+        if _home(ana, e) or e.ftype in ("country", "nationality") and _in_headline(ana, e):
             continue  # "elected president of the United Kingdom" in a story about France: false on its face
         if _described(doc, m):
             continue  # "Tunisia, a country of 10 million…": the description fits only the original
@@ -177,6 +179,12 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
         found.append(opener)
     found.sort(key=lambda x: -x[4])
     return found
+
+
+def _in_headline(ana: Analysis, e) -> bool:
+    from questions.generate.central import in_headline
+
+    return in_headline(ana, e)
 
 
 def _home(ana: Analysis, e) -> bool:

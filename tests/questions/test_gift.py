@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from questions.errors import PackError
@@ -438,6 +438,7 @@ SAFE_TEXT = st.text(min_size=1, max_size=30).filter(lambda t: t == t.strip() and
 @given(prompt=SAFE_TEXT, right=SAFE_TEXT, wrong=SAFE_TEXT, feedback=st.none() | SAFE_TEXT,
        explanation=st.none() | SAFE_TEXT, left=SAFE_TEXT.filter(lambda t: "->" not in t),
        short=SAFE_TEXT.filter(lambda t: "->" not in t))
+@example(prompt="0", right="0", wrong="0", feedback=None, explanation=None, left="0", short="\\\n0")
 def test_round_trip_of_any_text(prompt, right, wrong, feedback, explanation, left, short):
     questions = [
         q("c", "choice", prompt, options=[Option(text=right, credit=1.0, feedback=feedback),
