@@ -1019,6 +1019,8 @@ def _rename_openers(ana: Analysis) -> None:
                 continue  # "Mr Putin told … after the summit with President Vladimir Putin": clumsy
             if name.split()[0].lower() in ("the", "a", "an"):
                 name = name.split(" ", 1)[1]
+            if name[:1].isupper() and name.split()[0].lower() == noun.lower_:
+                name = name[:1].lower() + name[1:]  # "Shares in Google" opened a sentence: "the shares in Google"
             s.rewrites.append((t.i, noun.i + 1, name if ("'s " in name or "’s " in name) else f"the {name}"))
 
 

@@ -61,6 +61,8 @@ def focus(sent: Sent, m) -> float:
             any(c.dep_ == "ccomp" for c in root.head.children):
         score = 0.85  # who said it, when what was said is the story ("_____ said the Dome cost £28.7m")
     t, hops = root, 0
+    if any(a.dep_ == "appos" for a in root.ancestors if a.i != root.i and not (m.i <= a.i < m.j)):
+        score = min(score, 0.7)  # "Cern, the laboratory near _____": a description of something else
     while t.head.i != t.i and hops < 30:
         if t.dep_ in ("relcl", "acl") or (t.dep_ == "ccomp" and t.head.lemma_.lower() not in _SAYING) or \
                 t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX") and (

@@ -212,6 +212,11 @@ def country_cue(stem: str, e: Entity | None, answer: str) -> bool:
     country = answer_country(e)
     if country is None:
         return False
+    low_stem = stem.lower()
+    if any(re.search(r"(?<![\w])" + w + r"(?![\w])", low_stem) for w in CURRENCY_OF.get(country, ())):
+        return True  # "to defend the value of the pound": only Britain
+    if e is not None and e.ftype == "country" and re.search(r"\bhosts\s+_____", stem):
+        return True  # "thrashed hosts _____ in Belo Horizonte": the host's own city names it
     forms = set(COUNTRY_FORMS.get(country, set())) | {norm(country)}
     low = norm(stem)
     for f in forms:
@@ -225,6 +230,12 @@ def country_cue(stem: str, e: Entity | None, answer: str) -> bool:
         if re.search(r"(?<![\w])" + re.escape(f) + r"(?![\w])", low):
             return True
     return False
+
+
+CURRENCY_OF = {"the United Kingdom": ("pound", "pounds", "sterling"), "Japan": ("yen",), "Russia": ("rouble", "roubles", "ruble"),
+               "China": ("yuan", "renminbi"), "India": ("rupee", "rupees"), "Turkey": ("lira",),
+               "South Africa": ("rand",), "Switzerland": ("swiss franc",), "Israel": ("shekel", "shekels")}
+"""A currency in a stem names its country: a blank for that country is given away."""
 
 
 def _names_city_in(stem: str, place: str) -> bool:

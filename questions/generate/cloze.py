@@ -291,6 +291,9 @@ def _landmark_cue(ana, s, m) -> bool:
     if k < 1 or doc[k].lower_ not in ("in", "near", "outside", ","):
         return False
     prev = doc[k - 1]
+    if prev.pos_ == "NOUN" and any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "FAC"))
+                                   for c in prev.children):
+        return True  # "the Nasdaq exchange in _____": where a named institution is, not the story
     if prev.pos_ != "PROPN" and prev.ent_type_ not in ("FAC", "LOC", "ORG", "GPE"):
         return False
     for x in s.mentions:

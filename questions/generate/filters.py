@@ -120,6 +120,8 @@ def well_formed(s: Sent) -> str | None:
     if roots and roots[0].pos_ in ("NOUN", "PROPN") and \
             not any(c.dep_ in ("aux", "auxpass", "cop") for c in roots[0].children):
         return "not a whole clause"  # "The pair contest the 60m, …": the parser found no main verb
+    if elliptic(s):
+        return "leaves out what it is about"  # "Britain joined in October 1990"
     return None
 
 
@@ -349,6 +351,20 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
         if t.pos_ == "NOUN":
             seen_nouns.add(t.lemma_.lower())
     return None
+
+
+ELLIPTIC_VERBS = {"join", "leave", "sign", "quit", "enter", "approve", "back", "follow", "reject", "ratify"}
+
+
+def elliptic(s: Sent) -> bool:
+    """Whether the main verb leaves out what it is about ("Britain joined in October 1990": joined
+    what?): the object is in the sentence before."""
+    roots = [t for t in s.doc if t.dep_ == "ROOT"]
+    if not roots or roots[0].lemma_.lower() not in ELLIPTIC_VERBS:
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative") or
+                   c.dep_ == "prep" and c.lower_ not in ("in", "on", "at", "during", "after", "before", "since")
+                   for c in roots[0].children)
 
 
 def _context_seen(c: Sent) -> dict:

@@ -130,6 +130,8 @@ def _who(ana, s, root, span, rng, speech: bool = False, resolved=None) -> list[C
     while rest and rest[-1] in ".!":
         rest = rest[:-1]
     prompt = f"{WHO[e.ftype]} {rest}?".replace(" ,", ",")
+    if country_cue(rest, e, e.name):
+        return []  # "Which country … to defend the value of the pound?"
     if len(prompt.split()) > 30 or len(rest.split()) < 6 or leaks(rest, e, e.name):
         # "Who will join Facebook's board?": too little of the story to say which board, which deal
         return []

@@ -330,3 +330,38 @@ The Europeans had trailed 10-6 before the final day.
 """)
     europe = [c for c in cloze.candidates(ana, random.Random(0)) if c.answer == "Europe"]
     assert europe and all(c.prompt.startswith("Type the name of the team:") for c in europe)
+
+
+def test_clues_that_name_a_country_and_scene_setting_descriptions_are_not_asked(nlp):
+    from questions.generate.central import country_cue
+
+    ana = _ana(nlp, """Britain leaves the currency pact
+
+Britain has left the Nordic Currency Pact after a day of failed efforts to defend the value of the pound.
+
+Physicists at Kelvar, the research laboratory near Geneva, said the fall in the pound was the largest in a decade.
+
+Britain joined in October 1990.
+""")
+    uk = next(e for e in ana.entities if e.name == "the United Kingdom")
+    assert country_cue("_____ has left the pact after failed efforts to defend the value of the pound.", uk, "Britain")
+    prompts = [c.prompt for mod in (cloze, wh) for c in mod.candidates(ana, random.Random(0))]
+    assert not any("near _____" in p for p in prompts)  # a description of the laboratory, not the news
+    assert not any("joined in October 1990" in p for p in prompts)  # joined what?
+
+
+def test_a_statement_does_not_swap_what_the_headline_names(nlp):
+    ana = _ana(nlp, """Lumora shares soar on stock market debut
+
+Shares in Lumora rose by 18% on their first day of trading, after the search company completed its flotation on Thursday.
+
+Lumora was founded in 1998 by two students at Stanford University, Ana Reyes and Tom Wu.
+
+The shares were sold to investors at $85 each, above the expected range.
+
+Its rival Kestrel, which floated in 1996, saw its shares fall by 3%.
+""")
+    for c in truefalse.candidates(ana, random.Random(0)):
+        assert "Kestrel was founded" not in c.prompt  # the story's own company swapped: false on its face
+    s = _sent(ana, "The shares were sold")
+    assert s.with_opener(s.text).startswith("The shares in Lumora were sold")  # not "The Shares in Lumora"
