@@ -215,8 +215,6 @@ def country_cue(stem: str, e: Entity | None, answer: str) -> bool:
     low_stem = stem.lower()
     if any(re.search(r"(?<![\w])" + w + r"(?![\w])", low_stem) for w in CURRENCY_OF.get(country, ())):
         return True  # "to defend the value of the pound": only Britain
-    if e is not None and e.ftype == "country" and re.search(r"\bhosts\s+_____", stem):
-        return True  # "thrashed hosts _____ in Belo Horizonte": the host's own city names it
     forms = set(COUNTRY_FORMS.get(country, set())) | {norm(country)}
     low = norm(stem)
     for f in forms:

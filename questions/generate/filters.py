@@ -554,6 +554,9 @@ def giveaway_context(s: Sent, m) -> str | None:
     text_before = s.text[:m.start - s.span.start]
     if text_after[:1] in ("-", "–") or text_before[-1:] in ("-", "–"):
         return "joined by a hyphen"
+    if e is not None and e.ftype in ("country", "nation", "city", "club") and prv is not None and \
+            prv.lower_ in ("hosts", "host", "holders", "champions"):
+        return "the hosts"  # "thrashed hosts _____ in Belo Horizonte": the host's city or title names it
     if e is not None and e.ftype == "person":
         if prv is not None and not m.title and (prv.pos_ in ("NOUN", "PROPN", "ADJ") or prv.ent_type_ == "NORP"):
             return "a description before the name"

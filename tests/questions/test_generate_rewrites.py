@@ -365,3 +365,13 @@ Its rival Kestrel, which floated in 1996, saw its shares fall by 3%.
         assert "Kestrel was founded" not in c.prompt  # the story's own company swapped: false on its face
     s = _sent(ana, "The shares were sold")
     assert s.with_opener(s.text).startswith("The shares in Lumora were sold")  # not "The Shares in Lumora"
+
+
+def test_the_hosts_are_not_blanked(nlp):
+    ana = _ana(nlp, """Germany thrash Brazil
+
+Germany have thrashed hosts Brazil 7-1 in the World Cup semi-final in Belo Horizonte.
+
+Germany will play Argentina in the final in Rio de Janeiro on Sunday.
+""")
+    assert not any("hosts _____" in c.prompt for c in cloze.candidates(ana, random.Random(0)))
