@@ -148,7 +148,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 wrong = []
             if e is not None and not wrong:
                 factor = (1.0 if ctx is None else CONTEXT_QUALITY) * focus(s, m) * (0.85 if headline_name else 1.0)
-                out.extend(_typed(ana, s, e, answer, stem, factor))
+                out.extend(_typed(ana, s, e, answer, stem, factor,
+                                  unknown_kind=headline_name and e.ftype in ("org", "other", "work")))
                 continue
             quality = 0.75 + (0.1 if len(wrong) >= 3 else 0) + (0.05 if e is not None and e.salience > 1 else 0)
             if ctx is not None:
@@ -162,7 +163,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
     return out
 
 
-def _typed(ana, s, e, answer: str, stem: str, factor: float = 1.0) -> list[Candidate]:
+def _typed(ana, s, e, answer: str, stem: str, factor: float = 1.0, unknown_kind: bool = False) -> list[Candidate]:
     """The cloze as a typed answer, when the article has too few rivals of the same part to offer."""
     if e.ftype == "person":
         if not surely_named_person(e):
@@ -178,7 +179,9 @@ def _typed(ana, s, e, answer: str, stem: str, factor: float = 1.0) -> list[Candi
         what = "Type the name of the team"
     else:
         accepted = typed_forms(ana, e, answer)
-        what = f"Type {typed_what(e)}"
+        # a name of no type the gazetteer knows ("the Hubble Space Telescope" tagged as an
+        # organisation) is asked for as a name, not as an organisation
+        what = "Type the missing name" if unknown_kind else f"Type {typed_what(e)}"
     if not accepted:
         return []
     answer = accepted[0]

@@ -120,8 +120,8 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
         if m.label == "DATE" and date_type(m.text):
             if date_type(m.text) != "year" or _root_dep(doc, m) in ("nsubj", "nsubjpass", "appos"):
                 continue  # a weekday, a month or a closing date is a side detail; a year as subject is a name
-            if not central_sentence(ana, s):
-                continue
+            if not central_sentence(ana, s) or s.index >= 2:
+                continue  # past the lead a year is background: "1994" against "1995" tests trivia
             wrong = date_distractors(ana, m.text, rng, n=1)
             if wrong:
                 found.append((m.start, m.end, m.text, wrong[0], 0.85))
