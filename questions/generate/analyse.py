@@ -868,12 +868,13 @@ def _resolve_openers(ana: Analysis) -> None:
         if t.lower_ in ("it", "its"):
             _resolve_it(ana, s, t)
             continue
-        if _epithet(s):
+        age = _age_epithet(s)
+        if _epithet(s) or age:
             prev = ana.sents[s.index - 1]
             subj_e = _subject_person(prev)
             if subj_e is not None and prev.paragraph >= s.paragraph - 1:
                 s.resolved = subj_e  # "Andy Murray won… The Scot won 6-4…": the subject goes on
-                s.opener_len = 2
+                s.opener_len = age or 2  # "The 76-year-old leader announced…"
             continue
         if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") or \
                 t.lower_ in ("his", "her") and t.dep_ == "poss":
@@ -948,6 +949,24 @@ def _epithet(s: Sent) -> bool:
     return noun.lower_ in EPITHETS
 
 
+def _age_epithet(s: Sent) -> int:
+    """How many tokens an opening "The 76-year-old" (or "The 76-year-old leader") takes when it is
+    the subject, standing for a person; 0 when the sentence does not open so."""
+    doc = s.doc
+    k = s.lead
+    if len(doc) < k + 7 or doc[k].lower_ != "the":
+        return 0
+    if not re.fullmatch(r"\d+-year-old", "".join(t.text for t in doc[k + 1:k + 6])):
+        return 0
+    end = k + 6
+    nxt = doc[end]
+    if nxt.pos_ == "NOUN" and nxt.dep_ in ("nsubj", "nsubjpass") and \
+            (nxt.lower_ in EPITHETS or nxt.lower_ in ROLE_WORDS or nxt.lower_ in ("leader", "man", "woman")):
+        return end + 1 - k
+    old = doc[k + 5]
+    return end - k if old.dep_ in ("nsubj", "nsubjpass") else 0
+
+
 def _root_subject(s: Sent):
     """The subject token of a sentence's main verb, if any."""
     roots = [x for x in s.doc if x.dep_ == "ROOT"]
@@ -962,6 +981,8 @@ def _subject_person(s: Sent) -> Entity | None:
     e = next((m.entity for m in s.mentions if m.i <= subj.i < m.j), None)
     if e is None and s.resolved is not None and subj.i < s.lead + s.opener_len + 1:
         e = s.resolved
+    if e is not None and e.ftype == "partial" and any(m.title for m in e.mentions):
+        return e  # "President Suharto": one name, but a person by the title
     return e if e is not None and e.ftype == "person" else None
 
 

@@ -109,8 +109,9 @@ def well_formed(s: Sent) -> str | None:
         return "unbalanced quotes"
     if re.search(r"https?://|www\.|@\w|#\w", text):
         return "a link or handle"
-    if re.search(r"\b[Tt]he \d+-year-old\b", text):
-        return "pointer 'the 28-year-old'"
+    age = re.search(r"\b[Tt]he \d+-year-old\b", text)
+    if age and not (s.resolved is not None and age.start() == s.doc[s.lead].idx):
+        return "pointer 'the 28-year-old'"  # (an opening one the sentence before settles is written as the name)
     if re.search(r"\.\.|…|\?!|!\?", text):
         return "an ellipsis or a reader's aside"
     if not any(t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or any(
@@ -166,6 +167,10 @@ def opener(s: Sent) -> str | None:
     if first in CONNECTIVES and first != "the":
         if first in ("one", "all", "most", "some", "many", "both", "several") and nxt is not None and \
                 nxt.lower_ == "of":
+            obj = [x for x in nxt.subtree if x.i != nxt.i]
+            if first in ("most", "all", "much") and obj and obj[0].lower_ == "the" and \
+                    any(x.ent_type_ in ("GPE", "LOC", "ORG", "FAC") for x in obj):
+                return None  # "Most of the US city of New Orleans is under water": of a named place
             return "opens with a quantifier"
         if first in ("this", "these", "that", "those", "it", "there"):
             return "opens with a pointer back"
@@ -185,6 +190,8 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
     doc = s.doc
     people = {k for m in s.mentions if m.entity is not None and m.entity.ftype in ("person", "partial")
               for k in range(m.i, m.j)} | s.people_at
+    if s.resolved is not None and s.resolved.ftype in ("person", "partial"):
+        people |= set(range(s.lead, s.lead + s.opener_len))  # "The 76-year-old leader … his decision"
     named = {k for m in s.mentions if m.entity is not None and m.entity.ftype not in ("person", "partial")
              for k in range(m.i, m.j)}
     companies = {k for m in s.mentions if m.entity is not None and m.entity.ftype in ("company", "org")
@@ -261,7 +268,7 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
             return f"pronoun '{t.text}'"
         if low in POSSESSIVES:
             if low in ("his", "her", "its", "their") and t.dep_ == "poss" and \
-                    t.head.lemma_.lower() in VAGUE_NOUNS and not _anchored(t.head) and \
+                    t.head.lemma_.lower() in VAGUE_NOUNS and not _says_which(t.head) and \
                     t.head.lemma_.lower() not in seen_nouns and \
                     not (seen_person and t.head.lemma_.lower() in OWN_NOUNS):
                 return f"vague '{t.text} {t.head.text}'"  # "announced his decision": which decision?
@@ -484,6 +491,20 @@ def _only_time(prep) -> bool:
                                x.lemma_.lower() in TIME_NOUNS or x.like_num for x in words)
 
 
+def _says_which(noun) -> bool:
+    """Whether "his decision" says which: "his decision to resign", "his plan for the economy";
+    not "his decision in a televised statement" (where, not which)."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "against", "between", "with", "about", "on") and \
+                not _only_time(c):
+            return True
+        if c.dep_ in ("acl", "relcl", "appos") and c.i > noun.i:
+            return True
+        if c.dep_ in ("compound", "amod") and c.i < noun.i and (c.pos_ == "PROPN" or c.ent_type_):
+            return True
+    return False
+
+
 def _anchored(noun) -> bool:
     """Whether 'the <noun>' is pinned down in place: a name, an 'of' phrase, a nationality before it."""
     person_noun = noun.lower_ not in OFFICES and noun.lower_ in VAGUE_NOUNS and \
@@ -493,7 +514,8 @@ def _anchored(noun) -> bool:
                         "winner", "firm", "company", "group", "giant", "band"}
     for c in noun.children:
         if c.dep_ == "amod" and c.i < noun.i and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or
-                                                  c.lower_ in ("first", "last", "only")):
+                                                  c.lower_ in ("first", "last", "only") or
+                                                  any(x.lower_ in ("most", "least") for x in c.children)):
             return True  # "the first player to score…", "the highest turnout since 1992"
         if person_noun and c.i < noun.i:
             continue  # "the Kansas star", "the US firm": still which one?

@@ -375,3 +375,27 @@ Germany have thrashed hosts Brazil 7-1 in the World Cup semi-final in Belo Horiz
 Germany will play Argentina in the final in Rio de Janeiro on Sunday.
 """)
     assert not any("hosts _____" in c.prompt for c in cloze.candidates(ana, random.Random(0)))
+
+
+def test_an_age_epithet_is_the_person_before_and_his_decision_stays_vague(nlp):
+    ana = _ana(nlp, """Suharto resigns
+
+Indonesia's President Suharto has resigned after weeks of mass protests in the capital Jakarta.
+
+The 76-year-old leader announced his decision in a brief televised statement on Thursday.
+
+The 76-year-old leader said he had asked Indonesia's armed forces to keep order.
+
+Most of the Indonesian city of Medan was quiet on Friday, one of the calmest days in the country this month.
+
+Mr Suharto had ruled Indonesia since 1967.
+""")
+    first = _sent(ana, "The 76-year-old leader announced")
+    assert first.resolved is not None and first.resolved.name == "Suharto"
+    assert pointers(first, skip=first.skip0) == "vague 'his decision'"  # which decision? not said
+    said = _sent(ana, "The 76-year-old leader said")
+    assert said.with_opener(said.text).startswith("Suharto said he had asked Indonesia's armed forces")
+    assert pointers(said, skip=said.skip0) is None
+    most = _sent(ana, "Most of the Indonesian city")
+    from questions.generate.filters import opener
+    assert opener(most) is None  # "Most of" a named place points back to nothing
