@@ -106,6 +106,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             described = why == "a description before the name"
             if why and not described or described and _world_leader(e) and _office_before(s, m):
                 continue  # "North Korean leader _____": every reader knows who that is
+            if described and _inside_a_name(s, m):
+                continue  # "the programme Go _____": part of a title, not a person's name
             if focus(s, m) < 0.75:
                 continue  # a name in a clause that sets the scene ("walking out to the anthem of _____")
             i, j = blank_span(s, m)
@@ -131,6 +133,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue
             if country_cue(stem.replace(BLANK, " "), e, answer):
                 continue  # "_____ Tyson Gay … a US record": only "American" fits
+            if e is not None and _named_again(s, m, stem):
+                continue  # "_____, the singer known as the King of Pop": the description names the answer
             if dtype is not None:
                 wrong = date_distractors(ana, m.text, rng)
                 if len(wrong) < 2:
@@ -221,6 +225,28 @@ def _headline_name(ana, s, m) -> bool:
     return s.index < LEAD and m.label in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT") and \
         e.ftype in ("other", "place", "org", "work") and in_headline(ana, e) and 1 <= len(words) <= 4 and \
         all(w[:1].isupper() or w.lower() in ("of", "the", "and", "de") for w in words)
+
+
+def _named_again(s, m, stem: str) -> bool:
+    """Whether the stem describes the blank so that general knowledge names it: an apposition right
+    after it ("_____, the singer known as the King of Pop,") or "the world's most populous country"."""
+    doc = s.doc
+    last = doc[m.j - 1]
+    if any(c.dep_ == "appos" and c.i >= m.j for c in last.children):
+        return True
+    return bool(re.search(r"\bthe world's (?:most|largest|biggest|richest|oldest|tallest|longest|\w+est)\b", stem))
+
+
+def _inside_a_name(s, m) -> bool:
+    """Whether the word before a person's blank is a capitalised word that is not an office, a title
+    or a nationality ("Go Digital"): the blank is then the end of some other name."""
+    from questions.generate.analyse import TITLES, TITLES_X
+    from questions.generate.filters import OFFICES
+
+    prev = s.doc[m.i - 1] if m.i > 0 else None
+    return prev is not None and prev.i > 0 and prev.text[:1].isupper() and prev.lower_ not in OFFICES and \
+        prev.lower_ not in TITLES | TITLES_X and prev.ent_type_ not in ("NORP", "GPE", "ORG") and \
+        prev.lower_ not in ("prime", "minister", "chancellor", "secretary", "governor", "general")
 
 
 def _office_before(s, m) -> bool:

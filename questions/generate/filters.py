@@ -307,6 +307,8 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
             return f"comparison with something before: '{t.text} {t.head.text}'"
         if low == "then" and t.dep_ == "advmod" and t.i > 0:
             return "pointer 'then'"  # "was then sworn in": after what?
+        if t.lemma_.lower() == "add" and t.dep_ == "ROOT" and t.pos_ == "VERB":
+            return "pointer 'added'"  # "Adam Applegarth added that…": to what he said before
         if low in ("example", "instance") and t.i > 0 and doc[t.i - 1].lower_ == "for":
             return "pointer 'for example'"
         if low == "turn" and t.i > 0 and doc[t.i - 1].lower_ == "in":

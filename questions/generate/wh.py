@@ -8,6 +8,7 @@ them exactly is left to the other kinds.
 from __future__ import annotations
 
 import random
+import re
 
 from questions.generate.analyse import Analysis
 from questions.generate.base import Candidate, GENDERED, answer_text, explain, focus, surely_named_person, typed_forms, typed_person, typed_what
@@ -130,8 +131,8 @@ def _who(ana, s, root, span, rng, speech: bool = False, resolved=None) -> list[C
     while rest and rest[-1] in ".!":
         rest = rest[:-1]
     prompt = f"{WHO[e.ftype]} {rest}?".replace(" ,", ",")
-    if country_cue(rest, e, e.name):
-        return []  # "Which country … to defend the value of the pound?"
+    if country_cue(rest, e, e.name) or re.search(r"\bthe world's (?:most|\w+est)\b", rest):
+        return []  # "Which country … the pound?"; "… the world's most populous country?"
     if len(prompt.split()) > 30 or len(rest.split()) < 6 or leaks(rest, e, e.name):
         # "Who will join Facebook's board?": too little of the story to say which board, which deal
         return []

@@ -399,3 +399,38 @@ Mr Suharto had ruled Indonesia since 1967.
     most = _sent(ana, "Most of the Indonesian city")
     from questions.generate.filters import opener
     assert opener(most) is None  # "Most of" a named place points back to nothing
+
+
+def test_a_description_that_names_the_blank_and_an_added_remark_are_not_asked(nlp):
+    ana = _ana(nlp, """Pop star Danny Vale dies
+
+Danny Vale, the singer known around the world as the Prince of Soul, has died in Chicago at the age of 61.
+
+China has joined the Global Trade Club, binding the world's most populous country into its rules.
+
+Vale's manager Ruth Kemp said the singer had been ill for a year.
+
+Ruth Kemp added that the family had asked for privacy in Chicago.
+""")
+    prompts = [c.prompt for c in cloze.candidates(ana, random.Random(0))]
+    assert not any(p.endswith("_____, the singer known around the world as the Prince of Soul, has died in Chicago "
+                              "at the age of 61.") for p in prompts)
+    assert not any("_____ has joined the Global Trade Club" in p for p in prompts)
+    added = _sent(ana, "Ruth Kemp added")
+    assert pointers(added, skip=added.skip0) == "pointer 'added'"
+
+
+def test_a_capitalised_word_before_a_blank_is_part_of_another_name(nlp):
+    from questions.generate.cloze import _inside_a_name
+
+    ana = _ana(nlp, """Laptop for every child
+
+Professor Ana Ruiz told the radio programme Go Digital that the laptop would cost $100.
+
+The team, under Professor Ana Ruiz, built the first model in Boston.
+""")
+    first, second = ana.sents[0], ana.sents[1]
+    digital = next(m for m in first.mentions if m.text == "Digital")  # the parser takes it for a name
+    assert _inside_a_name(first, digital)
+    ruiz = next(m for m in second.mentions if m.text.endswith("Ruiz"))
+    assert not _inside_a_name(second, ruiz)  # "Professor" is a title, not another name
