@@ -42,18 +42,22 @@ class Candidate:
     score: float = 0.0
 
 
+def mention_root(doc, m):
+    """The token of a mention that hangs from outside it: "Putin" in "Vladimir Putin"."""
+    for k in range(m.i, m.j):
+        t = doc[k]
+        if not (m.i <= t.head.i < m.j) or t.head.i == t.i:
+            return t
+    return doc[m.j - 1]
+
+
 def focus(sent: Sent, m) -> float:
     """How much a mention is the sentence's own news, 0.7–1: the main verb's subject or object
     ("_____ has resigned", "won _____ seats") is; a phrase in a clause that sets the scene ("days
     after the carmaker admitted cheating in _____", "which has governed _____") or a name used as
     a modifier ("_____ energy giant") is less so. A strict teacher fails a blank on the scenery."""
     doc = sent.doc
-    root = doc[m.j - 1]
-    for k in range(m.i, m.j):
-        t = doc[k]
-        if not (m.i <= t.head.i < m.j) or t.head.i == t.i:
-            root = t
-            break
+    root = mention_root(doc, m)
     score = 1.0
     if root.dep_ in ("compound", "amod", "nmod", "poss"):
         score = 0.8  # a name used as a modifier; not "lasted four hours" (npadvmod), the fact itself
@@ -221,12 +225,7 @@ def typed_what(e) -> str:
 
 def is_conjunct(sent: Sent, m) -> bool:
     """Whether a mention is one of a coordination ("China and South Korea", "Blackpool, Bournemouth")."""
-    root = sent.doc[m.j - 1]
-    for k in range(m.i, m.j):
-        t = sent.doc[k]
-        if not (m.i <= t.head.i < m.j) or t.head.i == t.i:
-            root = t
-            break
+    root = mention_root(sent.doc, m)
     if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
         return True
     nxt = sent.doc[m.j] if m.j < len(sent.doc) else None

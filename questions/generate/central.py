@@ -13,6 +13,7 @@ import functools
 import re
 
 from questions.generate.analyse import Analysis, Entity, Sent, norm
+from questions.generate.base import mention_root
 
 LEAD = 2
 """Sentences that make the lead: the story's first facts."""
@@ -133,12 +134,7 @@ def setting_blank(ana: Analysis, s: Sent, m) -> bool:
     home = home_country(ana)
     if e is None or home is None or e.ftype not in ("country", "nationality") or answer_country(e) != home.name:
         return False
-    root = s.doc[m.j - 1]
-    for k in range(m.i, m.j):
-        t = s.doc[k]
-        if not (m.i <= t.head.i < m.j) or t.head.i == t.i:
-            root = t
-            break
+    root = mention_root(s.doc, m)
     return not (root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT")
 
 
@@ -269,12 +265,7 @@ def _acts(s: Sent, m) -> bool:
     """Whether a mention is an actor of the sentence: the subject or object of a verb, or the
     agent after "by" ("coached by X"); not a passing reference ("the first since Geoff Hurst in 1966")."""
     doc = s.doc
-    t = doc[m.j - 1]
-    for k in range(m.i, m.j):
-        x = doc[k]
-        if not (m.i <= x.head.i < m.j) or x.head.i == x.i:
-            t = x
-            break
+    t = mention_root(doc, m)
     while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
         t = t.head
     if t.dep_ in ("nsubj", "nsubjpass", "dobj", "iobj", "attr", "dative", "ROOT"):
