@@ -22,13 +22,6 @@ DATA = Path(__file__).parent / "generate_data"
 
 
 @pytest.fixture(scope="session")
-def nlp():
-    from questions.generate.analyse import load_nlp
-
-    return load_nlp()
-
-
-@pytest.fixture(scope="session")
 def fishing_text() -> str:
     return (DATA / "fishing.txt").read_text(encoding="utf-8")
 

@@ -18,23 +18,10 @@ from pathlib import Path
 import pytest
 
 from questions.generate import generate_pack
-from questions.generate.clean import prepare
 from questions.generate.numeric import lookalikes, parse_amount
+from tests.questions.generating import analyse_text as _analyse  # noqa: E402
 
 DATA = Path(__file__).parent / "generate_data"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from questions.generate.analyse import load_nlp
-
-    return load_nlp()
-
-
-def _analyse(nlp, text: str, name: str = "t.txt"):
-    from questions.generate.analyse import analyse
-
-    return analyse([prepare(text, name)], nlp)[0]
 
 
 @pytest.fixture(scope="module")

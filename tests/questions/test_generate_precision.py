@@ -10,26 +10,12 @@ from __future__ import annotations
 
 import random
 
-import pytest
 
 from questions.generate import cloze, numbers, truefalse, wh
 from questions.generate.base import person_answers, typed_person
-from questions.generate.clean import prepare
 from questions.generate.numbers import stands_apart
 from questions.generate.numeric import parse_amount
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from questions.generate.analyse import load_nlp
-
-    return load_nlp()
-
-
-def _ana(nlp, text: str):
-    from questions.generate.analyse import analyse
-
-    return analyse([prepare(text, "t.txt")], nlp)[0]
+from tests.questions.generating import analyse_text as _ana  # noqa: E402
 
 
 def _all(ana):

@@ -11,20 +11,7 @@ pytest.importorskip("spacy")
 
 from questions.generate import cloze, wh  # noqa: E402
 from questions.generate.base import person_answers, spelling_variants, typed_forms  # noqa: E402
-from questions.generate.clean import prepare  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from questions.generate.analyse import load_nlp
-
-    return load_nlp()
-
-
-def _ana(nlp, text: str):
-    from questions.generate.analyse import analyse
-
-    return analyse([prepare(text, "t.txt")], nlp)[0]
+from tests.questions.generating import analyse_text as _ana  # noqa: E402
 
 
 FINAL = """Halvorsen wins the Nordic Open for her first major title

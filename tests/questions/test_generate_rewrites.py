@@ -13,21 +13,8 @@ pytest.importorskip("spacy")
 
 from questions.generate import cloze, numbers, truefalse, wh  # noqa: E402
 from questions.generate.base import typed_forms  # noqa: E402
-from questions.generate.clean import prepare  # noqa: E402
 from questions.generate.filters import pointers  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from questions.generate.analyse import load_nlp
-
-    return load_nlp()
-
-
-def _ana(nlp, text: str):
-    from questions.generate.analyse import analyse
-
-    return analyse([prepare(text, "t.txt")], nlp)[0]
+from tests.questions.generating import analyse_text as _ana  # noqa: E402
 
 
 def _sent(ana, start: str):
