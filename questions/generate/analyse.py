@@ -150,9 +150,6 @@ for _dem, _country in gz.DEMONYMS.items():
     COUNTRY_FORMS[_country].add(norm(_dem))
 for _canon, _aliases in gz.COUNTRY_ALIASES.items():
     COUNTRY_FORMS[_canon].update(norm(a) for a in _aliases)
-ANSWER_TYPES = {"person", "country", "city", "nation", "party", "company", "intl-org", "nationality",
-                "gov-body", "media", "club", "university"}
-
 
 @dataclass(eq=False)
 class Entity:
@@ -1281,7 +1278,6 @@ def _main_entities(ana: Analysis) -> dict[str, Entity]:
 
 
 IT_TYPES = {"company", "country", "party", "intl-org"}
-THING_TYPES = {"company", "org", "country", "party", "intl-org", "gov-body", "media", "club", "university"}
 
 
 def _resolve_it(ana: Analysis, s: Sent, t) -> None:

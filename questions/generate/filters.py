@@ -214,29 +214,19 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
         offset = len(context.doc) + 1  # thresholds below count words before the pronoun
     for t in doc:
         at = t.i + offset
-        if t.i in skip:
-            if t.ent_type_ == "PERSON" or t.i in people:
-                seen_person = True
-            if t.i in named:
-                seen_named = True
-            if t.i in places:
-                seen_place = True
-            if t.i in companies:
-                seen_company = True
+        blank = t.i in skip  # the blank (or a resolved opener): it names things, but is not read
+        if t.i in quoted and not blank:
             continue
-        if t.i in quoted:
+        if t.i in people or t.ent_type_ == "PERSON":
+            seen_person = True
+            seen_person_named = seen_person_named or not blank
+        seen_named = seen_named or t.i in named
+        seen_place = seen_place or t.i in places
+        seen_company = seen_company or t.i in companies
+        if blank:
             continue
         low = t.lower_
-        if t.i in people or t.ent_type_ == "PERSON":
-            seen_person = seen_person_named = True
-        if t.i in named:
-            seen_named = True
-        if t.i in places:
-            seen_place = True
-        if t.i in cities:
-            seen_city = True
-        if t.i in companies:
-            seen_company = True
+        seen_city = seen_city or t.i in cities
         if t.ent_type_ in ("ORG", "GPE", "NORP") or (t.tag_ in ("NNS", "NNPS") and t.lower_ not in TIME_NOUNS and
                                                      t.lemma_.lower() not in TIME_NOUNS):
             seen_group = True  # who "they" can be: "the rebels", "Nato"; not "a week"
@@ -633,11 +623,6 @@ def named_anchor(s: Sent, skip: set[int] = frozenset(), start: int = 0) -> bool:
     if s.resolved is not None and s.lead >= start and not (set(range(s.lead, s.lead + s.opener_len)) & set(skip)):
         return True
     return any(i >= start and i not in skip for i, _, _ in s.rewrites)
-
-
-def sentence_reason(s: Sent) -> str | None:
-    """Every sentence-level check at once: why this sentence may not be asked about."""
-    return well_formed(s) or opener(s) or pointers(s, skip=s.skip0)
 
 
 def leaks(text: str, entity: Entity | None, answer: str) -> bool:
