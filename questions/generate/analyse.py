@@ -875,20 +875,20 @@ def _resolve_openers(ana: Analysis) -> None:
             continue
         if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") or \
                 t.lower_ in ("his", "her") and t.dep_ == "poss":
-            s.resolved = _person_before(ana, s, "m" if t.lower_ in ("he", "his") else "f")
+            s.resolved = person_before(ana, s, "m" if t.lower_ in ("he", "his") else "f")
             continue
         # A subject "she" after an opening phrase: "In a statement outside Downing Street, she said…"
         subj = _root_subject(s)
         if subj is not None and subj.lower_ in ("he", "she") and subj.i > s.lead + 1 and \
                 s.doc[subj.i - 1].text == "," and not any(m.entity is not None and m.entity.ftype in ("person", "partial")
                                                           and m.i < subj.i for m in s.mentions):
-            e = _person_before(ana, s, "m" if subj.lower_ == "he" else "f")
+            e = person_before(ana, s, "m" if subj.lower_ == "he" else "f")
             if e is not None:
                 s.rewrites.append((subj.i, subj.i + 1, e.name))
                 s.people_at.add(subj.i)
 
 
-def _person_before(ana: Analysis, s: Sent, gender: str) -> Entity | None:
+def person_before(ana: Analysis, s: Sent, gender: str) -> Entity | None:
     """The person a "he"/"she" (or "his"/"her") in `s` stands for: the one person of that gender
     (or of unknown gender) the sentence before names, other than those `s` names itself."""
     prev = ana.sents[s.index - 1]
@@ -1121,7 +1121,7 @@ def _rename_events(ana: Analysis) -> None:
     """The story's own vote written with its place: in a story headlined about a referendum in one
     country, "the vote" is "the vote in Ireland" and "the result" is "the result of the referendum
     in Ireland". A sentence that names the place already needs no more."""
-    from questions.generate.central import home_country
+    from questions.generate.central import answer_country, home_country
     from questions.generate.filters import quoted_tokens
 
     title = {w.lower() for w in re.findall(r"[A-Za-z]+", ana.prepared.title or "")}
@@ -1140,7 +1140,7 @@ def _rename_events(ana: Analysis) -> None:
         doc = s.doc
         quoted = quoted_tokens(doc)
         taken = {k for i, j, _ in s.rewrites for k in range(i, j)}
-        names_place = any(m.entity is not None and answer_country_name(m.entity) == place for m in s.mentions)
+        names_place = any(m.entity is not None and answer_country(m.entity) == place for m in s.mentions)
         for t in doc:
             noun = t.head
             if t.lower_ != "the" or t.dep_ != "det" or t.i in quoted or t.i in taken or noun.i <= t.i:
@@ -1173,13 +1173,6 @@ def _rename_events(ana: Analysis) -> None:
             else:
                 s.rewrites.append((t.i, noun.i + 1, f"{span} in {place}"))
             taken |= set(range(t.i, noun.i + 1))
-
-
-def answer_country_name(e: Entity) -> str | None:
-    """The country an entity is or belongs to ("Irish" -> "Ireland"), by the gazetteer."""
-    from questions.generate.central import answer_country
-
-    return answer_country(e)
 
 
 TALK_NOUNS = {"talks", "summit", "meeting", "negotiations"}

@@ -105,9 +105,9 @@ def speaker_of(ana: Analysis, s: Sent) -> tuple[Entity | None, str]:
             gender = "m" if subj.lower_ == "he" else "f"
             prev = _previous_speaker(ana, s, gender)
             if prev is None and s.index > 0 and not ana.sents[s.index - 1].speaker:
-                from questions.generate.analyse import _person_before
+                from questions.generate.analyse import person_before
 
-                prev = _person_before(ana, s, gender)  # "Dr Brown welcomed the decision. "…," he said."
+                prev = person_before(ana, s, gender)  # "Dr Brown welcomed the decision. "…," he said."
             return (prev, subj.text) if prev is not None else (None, "")
         if subj.pos_ == "NOUN":
             words = [w.lower_ for w in subj.subtree if w.dep_ != "det" and w.pos_ in ("NOUN", "ADJ", "PROPN")

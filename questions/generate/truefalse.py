@@ -15,7 +15,9 @@ from questions.generate.base import Candidate, GENDERED, answer_text, focus, bla
 from questions.generate.distractors import (
     Slot, amount_distractors, date_distractors, date_type, entity_distractors,
 )
-from questions.generate.central import central_entity, central_sentence, country_cue, names_minor_person
+from questions.generate.central import (
+    answer_country, central_entity, central_sentence, country_cue, home_country, in_headline, names_minor_person,
+)
 from questions.generate.filters import (
     NEGATIVES, giveaway_context, leaks, named_anchor, opener, pointers, quoted_tokens, well_formed,
 )
@@ -135,7 +137,7 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
             continue
         if not central_entity(ana, e):
             continue  # the coach named once in the last line: a side detail
-        if _home(ana, e) or _in_headline(ana, e):
+        if _home(ana, e) or in_headline(ana, e):
             continue  # "Page and Brin founded Yahoo" in a story headlined about Google: false on its face  # "elected president of the United Kingdom" in a story about France: false on its face
         if _described(doc, m):
             continue  # "Tunisia, a country of 10 million…": the description fits only the original
@@ -181,19 +183,9 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
     return found
 
 
-def _in_headline(ana: Analysis, e) -> bool:
-    from questions.generate.central import in_headline
-
-    return in_headline(ana, e)
-
-
 def _home(ana: Analysis, e) -> bool:
     """Whether `e` is the story's own country (or its nationality) and the headline names it: a
     statement with another country there is false on its face, not by the article."""
-    from questions.generate.central import answer_country, home_country
-
-    from questions.generate.central import in_headline
-
     home = home_country(ana)
     return home is not None and e.ftype in ("country", "nationality") and answer_country(e) == home.name and \
         (in_headline(ana, home) or any(in_headline(ana, x) for x in ana.entities
