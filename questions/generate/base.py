@@ -84,10 +84,6 @@ def focus(sent: Sent, m) -> float:
 _SAYING = {"say", "tell", "announce", "report", "add", "confirm", "show", "reveal", "state", "claim", "warn"}
 
 
-CONTEXT_QUALITY = 0.9
-"""A stem that needs the sentence before it to stand alone is longer to read: a little less worth."""
-
-
 def explain(sent: Sent, note: str | None = None) -> str:
     """The explanation of a question: its evidence sentence, and a note where it helps."""
     text = f"The article says: “{sent.text}”"

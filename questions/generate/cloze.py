@@ -12,14 +12,14 @@ import re
 
 from questions.generate.analyse import Analysis
 from questions.generate.base import (
-    ANSWER_TYPES_CLOZE, BLANK, CONTEXT_QUALITY, focus, GENDERED, Candidate, answer_text, clip_sentence, blank_out, blank_span, explain, is_conjunct, person_answers,
+    ANSWER_TYPES_CLOZE, BLANK, focus, GENDERED, Candidate, answer_text, blank_out, blank_span, explain, is_conjunct, person_answers,
     surely_named_person, typed_forms, typed_what, person_hint,
 )
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
 from questions.generate.quotes import MIN_QUOTE_WORDS, SPEECH, quote_segments
 from questions.generate.central import LEAD, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
 from questions.generate.filters import (
-    CONTEXT_OPENERS, ORG_NOUNS, PERSON_NOUNS, context_for, giveaway_context, leaks, named_anchor, negated, opener, pointers, quoted_tokens,
+    ORG_NOUNS, PERSON_NOUNS, giveaway_context, leaks, named_anchor, negated, opener, pointers, quoted_tokens,
     well_formed,
 )
 
@@ -40,8 +40,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
     """Cloze candidates for every usable mention of every usable sentence."""
     out: list[Candidate] = []
     for s in ana.sents:
-        op = opener(s)
-        if well_formed(s) or (op and op not in CONTEXT_OPENERS):
+        if well_formed(s) or opener(s):
             continue
         quoted = quoted_tokens(s.doc)
         if len(quoted) > 5:
@@ -115,20 +114,14 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue
             if s.resolved is e:
                 continue
-            skip = set(range(i, j)) | s.skip0
-            ctx = None
-            if op or pointers(s, skip=skip):
-                ctx = context_for(ana, s, skip)  # "He …" read after the sentence that names him
-                if ctx is None:
-                    continue
-            if not named_anchor(s, skip=set(range(i, j))) and (ctx is None or not named_anchor(ctx)):
+            if pointers(s, skip=set(range(i, j)) | s.skip0):
+                continue
+            if not named_anchor(s, skip=set(range(i, j))):
                 continue  # nothing in the stem says what it is about
             answer = answer_text(s, m, i) if e is not None else m.text
             if not answer:
                 continue
             stem = re.sub(r"\s+also\b", "", s.with_opener(blank_out(s, i, j)))
-            if ctx is not None:
-                stem = f"{clip_sentence(ctx.with_opener(ctx.text))} {stem}"
             if stem.count(BLANK) != 1 or leaks(stem.replace(BLANK, " "), e, answer):
                 continue
             if country_cue(stem.replace(BLANK, " "), e, answer):
@@ -151,13 +144,11 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 # only the key fits): typed, never offered against other names
                 wrong = []
             if e is not None and not wrong:
-                factor = (1.0 if ctx is None else CONTEXT_QUALITY) * focus(s, m) * (0.85 if headline_name else 1.0)
+                factor = focus(s, m) * (0.85 if headline_name else 1.0)
                 out.extend(_typed(ana, s, e, answer, stem, factor,
                                   unknown_kind=headline_name and e.ftype in ("org", "other", "work")))
                 continue
             quality = 0.75 + (0.1 if len(wrong) >= 3 else 0) + (0.05 if e is not None and e.salience > 1 else 0)
-            if ctx is not None:
-                quality *= CONTEXT_QUALITY
             quality *= focus(s, m)
             out.append(Candidate(
                 kind="cloze", qtype="choice", prompt=f"Fill in the blank: {stem}", answer=answer,

@@ -178,14 +178,12 @@ def opener(s: Sent) -> str | None:
     return None
 
 
-def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
-             context: Sent | None = None) -> str | None:
+def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -> str | None:
     """Why a stretch of text does not stand alone: a pronoun, a "this", a vague "the firm".
 
     Tokens in `skip` (the blank) are ignored; inside quotation marks pronouns are the speaker's own
     and are allowed when `allow_quoted`. A possessive ("his", "her", "its") is allowed once a
-    person or thing has been named earlier in the same sentence. With a `context` (the sentence
-    before, shown with this one), what that sentence names counts as named before.
+    person or thing has been named earlier in the same sentence.
     """
     doc = s.doc
     people = {k for m in s.mentions if m.entity is not None and m.entity.ftype in ("person", "partial")
@@ -204,16 +202,7 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
     seen_person = seen_named = seen_place = seen_company = seen_person_named = False
     seen_subject_thing = seen_subject_plural = seen_group = False
     seen_nouns: set[str] = set()
-    offset = 0
-    if context is not None:
-        seen = _context_seen(context)
-        seen_person = seen_person_named = seen["person"]
-        seen_named, seen_place, seen_company = seen["named"], seen["place"], seen["company"]
-        seen_group, seen_subject_thing, seen_subject_plural = seen["group"], seen["thing"], seen["plural"]
-        seen_nouns = set(seen["nouns"])
-        offset = len(context.doc) + 1  # thresholds below count words before the pronoun
     for t in doc:
-        at = t.i + offset
         blank = t.i in skip  # the blank (or a resolved opener): it names things, but is not read
         if t.i in quoted and not blank:
             continue
@@ -243,17 +232,17 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
         if low in SUBJECT_PRONOUNS and t.pos_ == "PRON":
             if low in ("it",) and t.dep_ in ("nsubj", "expl", "nsubjpass") and _dummy_it(t):
                 continue
-            if low == "it" and seen_named and at >= 2 and t.dep_ in ("nsubj", "nsubjpass"):
+            if low == "it" and seen_named and t.i >= 2 and t.dep_ in ("nsubj", "nsubjpass"):
                 continue  # "Microsoft said it would…"
-            if low == "it" and seen_subject_thing and at >= 3:
+            if low == "it" and seen_subject_thing and t.i >= 3:
                 continue  # "The laptop was chosen because it was…"
-            if low in ("they", "them") and seen_subject_plural and at >= 3:
+            if low in ("they", "them") and seen_subject_plural and t.i >= 3:
                 continue
-            if low in ("they", "them") and seen_group and at > 3:
+            if low in ("they", "them") and seen_group and t.i > 3:
                 continue
-            if low in ("he", "she") and seen_person and at > 2:
+            if low in ("he", "she") and seen_person and t.i > 2:
                 continue
-            if low in ("him", "them") and seen_person_named and at > 2 and _object_referent(doc, t, people, skip):
+            if low in ("him", "them") and seen_person_named and t.i > 2 and _object_referent(doc, t, people, skip):
                 continue  # not the blank: "Who travelled to greet him?" (him is not the one who travelled)
             return f"pronoun '{t.text}'"
         if low in POSSESSIVES:
@@ -319,8 +308,6 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
             nxt = t.nbor(1) if t.i + 1 < len(doc) else None
             if nxt is not None and nxt.lower_ in TIME_NOUNS:
                 continue
-            if context is not None and t.dep_ == "det" and t.head.lemma_.lower() in seen_nouns:
-                continue  # "…a new currency. These notes…": shown just before
             return f"pointer '{t.text}'"
         if low == "that" and t.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass") and t.tag_ == "DT":
             return "pointer 'that'"
@@ -364,27 +351,6 @@ def elliptic(s: Sent) -> bool:
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative") or
                    c.dep_ == "prep" and c.lower_ not in ("in", "on", "at", "during", "after", "before", "since")
                    for c in roots[0].children)
-
-
-def _context_seen(c: Sent) -> dict:
-    """What a context sentence has named, for the stand-alone check of the sentence after it. A
-    "he" or "she" needs exactly one person there; "it" and "they" need a thing or group."""
-    doc = c.doc
-    quoted = quoted_tokens(doc)
-    people = {m.entity for m in c.mentions if m.entity is not None and m.entity.ftype in ("person", "partial")}
-    kinds = {m.entity.ftype for m in c.mentions if m.entity is not None}
-    out = {"person": len(people) == 1 or c.resolved is not None and not people,
-           "named": any(t.ent_type_ in ("ORG", "GPE", "PRODUCT", "FAC", "WORK_OF_ART") for t in doc) or
-           bool(kinds - {"person", "partial", "nationality", "other"}),
-           "place": bool(kinds & {"country", "nation", "place"}),
-           "company": bool(kinds & {"company", "org"}) or c.resolved is not None and c.resolved.ftype in ("company", "org"),
-           "group": any(t.ent_type_ in ("ORG", "GPE", "NORP") or t.tag_ in ("NNS", "NNPS") for t in doc),
-           "thing": False, "plural": False,
-           "nouns": {t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.i not in quoted}}
-    for t in doc:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON":
-            out["plural" if t.tag_ in ("NNS", "NNPS") else "thing"] = True
-    return out
 
 
 # What a named person has that needs no more saying: "their countries" after two leaders are named.
@@ -586,29 +552,6 @@ def giveaway_context(s: Sent, m) -> str | None:
 
 
 _NAMING = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
-
-
-# Openings a context sentence can settle: "He", "It", "They", "His" right after a sentence naming them.
-CONTEXT_OPENERS = {"opens with a connective or pronoun"}
-CONTEXT_MAX_WORDS = 60
-
-
-def context_for(ana, s: Sent, skip: set[int]) -> Sent | None:
-    """The sentence before `s`, when the two read together make `s` stand alone: "Mr Kim arrived by
-    train. He was met by …". The sentence before must stand alone itself, sit in the same or the
-    previous paragraph, and keep the pair short enough to read as one question."""
-    if s.index == 0:
-        return None
-    prev = ana.sents[s.index - 1]
-    if prev.paragraph < s.paragraph - 1:
-        return None
-    if well_formed(prev) or opener(prev) or pointers(prev, skip=prev.skip0):
-        return None
-    if len(prev.text.split()) + len(s.text.split()) > CONTEXT_MAX_WORDS:
-        return None
-    if pointers(s, skip=skip, context=prev):
-        return None
-    return prev
 
 
 def named_anchor(s: Sent, skip: set[int] = frozenset(), start: int = 0) -> bool:
