@@ -50,6 +50,9 @@ TITLES_F = {"ms", "mrs", "miss", "dame", "lady", "queen", "princess", "ms.", "mr
 TITLES_X = {"dr", "dr.", "prof", "professor", "president", "senator", "sen", "gen", "general",
             "judge", "justice", "rev", "chancellor", "minister", "secretary", "captain", "coach"}
 TITLES = TITLES_M | TITLES_F | {"dr", "dr.", "prof", "sir", "dame"}
+OFFICE_WORDS = TITLES_X | {"golfer", "tennis", "racing", "driver", "taoiseach", "premier", "governor", "mayor",
+                           "ayatollah", "sheikh", "emir", "chief", "commissioner"}
+"""Words that open a tagged name without being part of it ("Taoiseach Bertie Ahern")."""
 ROYAL = {"prince", "princess", "king", "queen", "lord", "lady", "sir", "dame", "pope"}
 ROLE_WORDS = {"forward", "striker", "midfielder", "defender", "goalkeeper", "winger", "captain", "coach", "manager",
               "player", "minister", "president", "secretary", "chancellor", "leader", "spokesman", "spokeswoman",
@@ -238,9 +241,9 @@ class Sent:
     ("the tidal barrier on the River Amberley"), so the sentence stands alone."""
     people_at: set = field(default_factory=set)
     """Tokens of a description written as people's names ("The two men" -> "A and B")."""
-    topic: frozenset = frozenset()
-    """Lower-case words of the article's headline: "the virus" in a story headlined about a virus
-    names the story's own subject, not something left behind in an earlier sentence."""
+    earlier: frozenset = frozenset()
+    """Lower-case words of the headline and the nouns of the sentences before this one: "the rubble"
+    that nothing before spoke of is the scene's own, not something left behind in an earlier sentence."""
 
     @property
     def skip0(self) -> set[int]:
@@ -367,10 +370,11 @@ def _analyse_one(prepared: Prepared, sents: list[Sent]) -> Analysis:
     for s in sents:
         s.mentions = sorted((m for m in raw if m.sent == s.index), key=lambda m: m.i)
     ana = Analysis(prepared, sents, entities, describe)
-    topic = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", prepared.title or "") if len(w) > 2)
-    topic = topic | frozenset(w[:-1] for w in topic if w.endswith("s"))
+    seen = {w.lower() for w in re.findall(r"[A-Za-z]+", prepared.title or "") if len(w) > 2}
+    seen |= {w[:-1] for w in seen if w.endswith("s")}
     for s in sents:
-        s.topic = topic
+        s.earlier = frozenset(seen)
+        seen |= {t.lemma_.lower() for t in s.doc if t.pos_ in ("NOUN", "PROPN")}
     _genders(ana)
     _resolve_openers(ana)
     _centrality(sents)
@@ -411,8 +415,8 @@ def _mentions(s: Sent) -> list[Mention]:
             out.append(Mention(s.index, i, i + 1, s.char(i), s.char(i) + len(doc[i]), doc[i].text, "NORP"))
             i += 1
             label = "PERSON"
-        if label == "PERSON" and j - i >= 3 and doc[i].lower_ in EPITHETS | {"golfer", "tennis", "racing", "driver"}:
-            i += 1  # "Golfer Tom Kessler" at the start of a sentence: the name is "Tom Kessler"
+        if label == "PERSON" and j - i >= 3 and doc[i].lower_ in EPITHETS | OFFICE_WORDS:
+            i += 1  # "Golfer Tom Kessler", "Taoiseach Bertie Ahern": the name is "Tom Kessler"
         taken.update(range(i, j))
         start = s.char(i)
         end = s.char(j - 1) + len(doc[j - 1])
@@ -983,6 +987,11 @@ def _subject_person(s: Sent) -> Entity | None:
     return e if e is not None and e.ftype == "person" else None
 
 
+SAME_THING = {"agreement": "deal", "accord": "deal", "pact": "deal", "treaty": "deal",
+              "quake": "earthquake", "negotiations": "talks", "acquisition": "takeover", "buyout": "takeover"}
+"""Nouns a story uses in turn for one thing: "a peace agreement with the Farc" is later "the deal"."""
+
+
 def _rename_openers(ana: Analysis) -> None:
     """An opening "The talks"/"The shares" that the article names fully once ("talks in Reykjavik",
     "Facebook shares") and in no other way is written out; when the article names two such things
@@ -995,7 +1004,7 @@ def _rename_openers(ana: Analysis) -> None:
         for x in s.doc:
             if x.pos_ not in ("NOUN", "PROPN") or x.dep_ == "compound":
                 continue
-            lemma = x.lemma_.lower()
+            lemma = SAME_THING.get(x.lemma_.lower(), x.lemma_.lower())
             ph = _naming_phrase(x)
             first.setdefault(lemma, (s.index, ph))
             if ph:
@@ -1020,7 +1029,7 @@ def _rename_openers(ana: Analysis) -> None:
             if noun.i + 1 < len(s.doc) and s.doc[noun.i + 1].text in ("'s", "’s"):
                 continue
             mods = " ".join(k.lower_ for k in s.doc[t.i + 1:noun.i])
-            lemma = noun.lemma_.lower()
+            lemma = SAME_THING.get(noun.lemma_.lower(), noun.lemma_.lower())
             kind = MAIN_NOUNS.get(noun.lower_)
             if kind in main and not mods and not any(m.entity is main[kind] for m in s.mentions):
                 # "the company" in a story about one company, which this sentence does not name
@@ -1032,7 +1041,7 @@ def _rename_openers(ana: Analysis) -> None:
                     mods not in next(iter(found)).lower():
                 continue
             name = next(iter(found))
-            others = {x.lower_ for x in s.doc if not t.i <= x.i <= noun.i}
+            others = {x.lower_ for x in s.doc if not t.i <= x.i <= noun.i and x.ent_type_ == "PERSON"}
             if any(w.lower() in others for w in name.split() if w[:1].isupper()):
                 continue  # "Mr Putin told … after the summit with President Vladimir Putin": clumsy
             if name.split()[0].lower() in ("the", "a", "an"):

@@ -220,11 +220,14 @@ def _headline_name(ana, s, m) -> bool:
 
 def _named_again(s, m, stem: str) -> bool:
     """Whether the stem describes the blank so that general knowledge names it: an apposition right
-    after it ("_____, the singer known as the King of Pop,") or "the world's most populous country"."""
+    after it ("_____, the singer known as the King of Pop,"), "the capital, _____" or "the world's
+    most populous country"."""
     doc = s.doc
     last = doc[m.j - 1]
     if any(c.dep_ == "appos" and c.i >= m.j for c in last.children):
         return True
+    if re.search(r"\bcapital(?: city)?,? " + re.escape(BLANK), stem):
+        return True  # "the Afghan capital, _____": general knowledge names it
     return bool(re.search(r"\bthe world's (?:most|largest|biggest|richest|oldest|tallest|longest|\w+est)\b", stem))
 
 

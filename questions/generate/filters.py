@@ -290,8 +290,9 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -
             return "pointer 'added'"  # "Adam Applegarth added that…": to what he said before
         if low in ("example", "instance") and t.i > 0 and doc[t.i - 1].lower_ == "for":
             return "pointer 'for example'"
-        if low == "turn" and t.i > 0 and doc[t.i - 1].lower_ == "in":
-            return "pointer 'in turn'"
+        if low in ("turn", "return", "response") and t.i > 0 and doc[t.i - 1].lower_ == "in" and \
+                not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("for", "to")):
+            return f"pointer 'in {low}'"  # "In return, Greece has committed…": for what?
         if low == "the" and t.dep_ == "det" and t.head.i > t.i and t.head.ent_type_ == "NORP" and \
                 all(doc[k].ent_type_ == "NORP" for k in range(t.i + 1, t.head.i + 1)) and \
                 t.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not t.head.text.endswith("s") and \
@@ -300,6 +301,7 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -
         if low == "the" and t.dep_ == "det" and t.i + 1 < len(doc) and t.head.i == t.i + 1 and \
                 t.head.text not in ("King", "Queen", "Pope") and t.head.pos_ == "PROPN" and t.head.ent_type_ in ("", "NORP", "PERSON") and t.head.text[:1].isupper() and \
                 t.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
+                not (t.head.tag_ == "NNPS" and t.head.ent_type_ != "NORP") and \
                 not (t.head.i + 1 < len(doc) and doc[t.head.i + 1].pos_ == "PROPN") and \
                 not any(c.dep_ in ("compound", "amod", "prep", "appos") for c in t.head.children) and \
                 t.head.i not in named:
@@ -321,6 +323,8 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -
             if head.i > t.i and (head.lower_ in VAGUE_NOUNS or _common_noun(head)) and not _anchored(head):
                 if head.lemma_.lower() in seen_nouns:
                     continue  # "a trojan program that … the program": named just before
+                if _scenery(head, s.earlier):
+                    continue  # "the rubble", "the clubhouse": nothing before it spoke of one
                 if head.lower_ in ORG_NOUNS and seen_company:
                     continue  # "Microsoft … the firm's software": named just before
                 if head.lower_ in ("country", "nation", "state") and seen_place:
@@ -377,6 +381,28 @@ SELF_EVIDENT = {"world", "sun", "moon", "earth", "internet", "public", "past", "
                 "moment", "age", "history", "globe", "planet", "universe", "sea", "sky", "wild",
                 "hands", "air", "ground", "surface", "news", "media", "economy", "same", "first", "last",
                 "dollar", "euro", "pound", "yen", "greenback", "sterling", "rouble", "yuan", "markets"}
+
+
+EVENT_NOUNS = {"launch", "deal", "result", "contest", "experiment", "crisis", "race", "match", "fight", "game",
+               "test", "trial", "raid", "attack", "strike", "war", "show", "visit", "trip", "talks", "summit",
+               "meeting", "vote", "row", "dispute", "scandal", "case", "film", "thriller", "missive", "letter",
+               "speech", "accord", "pact", "treaty", "plan", "bid", "offer", "loss", "win", "defeat", "sale",
+               "crash", "fire", "blast", "explosion", "outbreak", "virus", "disease", "storm", "quake", "flood",
+               "programme", "policy", "law", "ban", "tax", "report", "inquiry", "probe", "mission", "project"}
+EVENT_SUFFIXES = ("ment", "tion", "sion", "ance", "ence", "ure", "ing", "al", "ity", "ism", "ship")
+
+
+def _scenery(noun, earlier: frozenset) -> bool:
+    """Whether "the <noun>" belongs to the scene rather than pointing back: a singular noun after a
+    preposition ("in the rubble", "waited in the clubhouse", "through the field") that nothing before
+    it in the article spoke of, and no event, deal or act, which a story's "the agreement", "the
+    launch" or "the experiment" always refers back to."""
+    low, lemma = noun.lower_, noun.lemma_.lower()
+    if not earlier or low in earlier or lemma in earlier or noun.dep_ != "pobj" or noun.tag_ != "NN":
+        return False  # "the shares opened at $42", "The compound … stood": what the sentence is about
+    if low in VAGUE_NOUNS or lemma in VAGUE_NOUNS or lemma in EVENT_NOUNS or low in EVENT_NOUNS:
+        return False
+    return not lemma.endswith(EVENT_SUFFIXES) and not low.endswith(EVENT_SUFFIXES)
 
 
 def _common_noun(noun) -> bool:
@@ -504,6 +530,10 @@ def _anchored(noun) -> bool:
                 (x.pos_ == "PROPN" and x.ent_type_ not in ("DATE", "TIME"))
                 for x in c.subtree):
             return True  # "the referendum held on 23 June": says which
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and \
+            doc[noun.i + 2].ent_type_ in ("GPE", "LOC", "FAC", "ORG") and doc[noun.i + 2].ent_iob_ == "B":
+        return True  # "the capital, Port-au-Prince" (parsed or not as an apposition)
     nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
     if nxt is not None and nxt.pos_ == "PROPN":
         return True

@@ -69,11 +69,13 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
 
 def _result(tok) -> bool:
     """Whether a score token hangs from a verb or noun of a final result ("beat Germany 2-1", "a 7-1
-    victory", "ended 3-3")."""
+    victory", "ended 3-3"), not an earlier meeting told in passing ("who had lost 2-0 in March")."""
     t, hops = tok, 0
     while hops < 6:
         if t.lemma_.lower() in RESULT_WORDS:
-            return True
+            # "…, who had lost 2-0 to Riverside in March": an earlier meeting, background
+            return not (t.pos_ == "VERB" and (t.dep_ == "relcl" or
+                                              any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children)))
         if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.i != tok.i):
             return False  # the nearest verb above the score is not a result ("to make it 2-0")
         t = t.head
