@@ -914,14 +914,19 @@ def person_before(ana: Analysis, s: Sent, gender: str) -> Entity | None:
         return any(o is not e and o.ftype == "person" and o.gender in (gender, None) and o not in own and
                    o.salience > e.salience for o in ana.people())
 
-    if len(same) == 1 and not unknown and same[0].ftype == "person" and not outweighed(same[0]):
+    def surely(e: Entity) -> bool:
+        return e.ftype == "person" or e.gender is not None  # "Mr Suharto" is a person, one name or two
+
+    if len(same) == 1 and not unknown and surely(same[0]) and not outweighed(same[0]):
         return same[0]
     if len(same) + len(unknown) == 1 and (same or unknown)[0].ftype == "person" and \
             len((same or unknown)[0].name.split()) >= 2 and not outweighed((same or unknown)[0]):
         return (same or unknown)[0]  # the one person left who can be "he"
-    if subj_e is not None and subj_e.ftype == "person" and subj_e.gender == gender and subj_e not in own and \
-            not unknown:
-        return subj_e  # the subject goes on: "Mr Putin welcomed Mr Kim … He said …"
+    if subj_e is not None and surely(subj_e) and subj_e.gender == gender and subj_e not in own and \
+            all(e.salience < subj_e.salience for e in unknown):
+        # the subject goes on: "Mr Putin welcomed Mr Kim … He said …", "Gen Pinochet … overthrew
+        # the government of Salvador Allende. He remained in power until 1990."
+        return subj_e
     if not people and prev.resolved is not None and prev.resolved.gender == gender and prev.resolved not in own:
         return prev.resolved
     return None
@@ -931,6 +936,11 @@ EPITHETS = {"star", "champion", "veteran", "singer", "actor", "actress", "strike
             "goalkeeper", "youngster", "teenager", "billionaire", "tycoon", "entrepreneur", "rapper", "novelist",
             "author", "director", "sprinter", "swimmer", "cyclist", "boxer", "golfer", "player", "athlete",
             "astronaut", "businessman", "businesswoman", "musician", "artist", "politician", "campaigner"}
+
+
+PEOPLE_OF = {"scot", "brit", "briton", "swede", "dane", "finn", "pole", "turk", "spaniard", "kiwi", "aussie",
+             "argentine", "swiss", "dutch", "catalan", "basque", "welsh", "irish", "yorkshireman"}
+"""One-word names for someone from a place that are not in the demonym table ("The Scot")."""
 
 
 def _epithet(s: Sent) -> bool:
@@ -943,8 +953,10 @@ def _epithet(s: Sent) -> bool:
     noun = doc[k + 1]
     if noun.dep_ not in ("nsubj", "nsubjpass") or any(c.i != k for c in noun.children):
         return False
-    if noun.pos_ == "PROPN" and noun.text[:1].isupper() and noun.ent_type_ in ("", "NORP", "PERSON"):
-        # a name does not take "the": "The Scot" is a description even where tagged as a person
+    if noun.pos_ == "PROPN" and noun.text[:1].isupper() and noun.ent_type_ in ("", "NORP", "PERSON") and \
+            (noun.ent_type_ == "NORP" or noun.text in gz.DEMONYMS or noun.lower_ in PEOPLE_OF or
+             noun.lower_.endswith(("man", "woman"))):
+        # "The Scot", "The Frenchman" is a description even where tagged as a person; "the Nikkei" is not
         return not any(m.i <= noun.i < m.j and m.entity is not None and
                        m.entity.ftype not in ("other", "nationality", "partial") for m in s.mentions)
     return noun.lower_ in EPITHETS
@@ -1235,6 +1247,8 @@ def _naming_phrase(x) -> str | None:
     doc = x.doc
     left = [c for c in x.children if c.i < x.i and c.dep_ in ("compound", "amod", "nummod", "poss", "nmod")
             and len(list(c.subtree)) <= 3 and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)]
+    if any(c.dep_ == "poss" and not _names(c) for c in left):
+        return None  # "the city's Ichilov hospital" leans on the city named before
     start = min([x.i] + [t.i for c in left for t in c.subtree])
     end = x.i + 1
     for c in x.children:

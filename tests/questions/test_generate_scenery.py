@@ -130,3 +130,44 @@ def test_one_deal_under_two_names_is_written_out(nlp):
     s = _sent(ana, "Opposition leader")
     assert pointers(s, skip=s.skip0) is None
     assert "changes to the peace agreement with the Red Hills rebels" in s.with_opener(s.text)
+
+
+BANK = """Trader's losses sink merchant bank
+
+Harwood, a merchant bank in London, has collapsed after losses run up by one trader in Tokyo.
+
+Mr Dale Fenwick had bet that Japanese share prices would rise.
+
+But the Nikkei fell sharply after an earthquake last month, leaving the bank with huge losses.
+"""
+
+
+def test_a_name_with_the_is_not_a_description_of_the_person_before(nlp):
+    ana = _ana(nlp, BANK)
+    s = _sent(ana, "But the Nikkei")
+    assert s.resolved is None
+    assert "Fenwick" not in s.with_opener(s.text)
+
+
+RESIGN = """President Harjo resigns after protests
+
+Mr Harjo said he was stepping down in the interests of the nation, after a meeting with Ana Pell.
+
+He asked the people of Veland for forgiveness for any mistakes.
+
+Hospital staff said the patient had been moved to the city's Kestrel hospital on Monday.
+
+Doctors at the hospital said she was in a stable condition.
+"""
+
+
+def test_he_after_a_titled_one_word_name_who_is_the_subject_is_that_person(nlp):
+    ana = _ana(nlp, RESIGN)
+    s = _sent(ana, "He asked")
+    assert s.resolved is not None and s.resolved.name == "Harjo"
+    assert s.with_opener(s.text).startswith("Harjo asked the people of Veland")
+
+
+def test_a_description_that_leans_on_another_is_not_used_as_a_name(nlp):
+    s = _sent(_ana(nlp, RESIGN), "Doctors at the hospital")
+    assert "city's" not in s.with_opener(s.text)
