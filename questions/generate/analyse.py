@@ -890,6 +890,65 @@ def _resolve_openers(ana: Analysis) -> None:
             if e is not None:
                 s.rewrites.append((subj.i, subj.i + 1, e.name))
                 s.people_at.add(subj.i)
+    for s in ana.sents:
+        _trim(s)
+
+
+TRIM_DEPS = {"advcl", "relcl", "appos", "conj", "acl"}
+MIN_TRIMMED_WORDS = 8
+
+
+def _side_clauses(s: Sent) -> list[tuple[int, int]]:
+    """Token spans that can leave the sentence without breaking it: a clause or description set off
+    by a comma that closes the sentence or is closed by another comma (", leaving the bank with
+    losses", ", which has 9,000 troops in the country,", ", and he said …", ", the bank's chief,")."""
+    from questions.generate.filters import quoted_tokens
+
+    doc = s.doc
+    quoted = quoted_tokens(doc)
+    out = []
+    for t in doc:
+        if t.dep_ not in TRIM_DEPS or t.i <= s.lead:
+            continue
+        sub = list(t.subtree)
+        i, j = sub[0].i, sub[-1].i + 1
+        while j > i + 1 and doc[j - 1].is_punct and doc[j - 1].text not in ('"', "”", "’", ")"):
+            j -= 1  # the full stop stays
+        if t.dep_ == "conj":
+            if t.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                continue  # only a whole clause with its own subject: ", and the rebels left"
+            if i < 2 or doc[i - 1].lower_ != "and" or doc[i - 1].head.i != t.head.i:
+                continue  # "X at first refused, but later agreed": the news is after the "but"
+            i -= 1
+        if i < 2 or doc[i - 1].text != ",":
+            continue
+        closing = j < len(doc) and doc[j].text == ","
+        if not (closing or j == len(doc) or (j == len(doc) - 1 and doc[j].is_punct)):
+            continue
+        if any(k in quoted for k in range(i, j)) or any(x.dep_ == "ROOT" for x in doc[i:j]):
+            continue
+        span = (i - 1, j + 1 if closing else j)  # with its commas
+        kept = [x for x in doc if not span[0] <= x.i < span[1] and x.is_alpha]
+        if len(kept) >= MIN_TRIMMED_WORDS:
+            out.append(span)
+    return out
+
+
+def _trim(s: Sent) -> None:
+    """A sentence that leans on the text before only in a side clause is asked without it: "The
+    Nikkei fell sharply after the earthquake in Kobe, leaving the bank facing huge losses" is asked as
+    "The Nikkei fell sharply after the earthquake in Kobe". The evidence stays the whole sentence."""
+    from questions.generate.filters import pointers
+
+    if pointers(s, skip=s.skip0) is None:
+        return
+    for a, b in sorted(_side_clauses(s), key=lambda ab: ab[0] - ab[1]):  # the smallest first
+        if any(i < a < j or i < b < j for i, j, _ in s.rewrites) or any(a <= s.lead + k < b for k in range(s.opener_len)):
+            continue  # a rewrite across its edge: "the talks between A and B"
+        if pointers(s, skip=s.skip0 | set(range(a, b))) is None:
+            s.rewrites = [r for r in s.rewrites if not a <= r[0] < b] + [(a, b, "")]
+            s.mentions = [m for m in s.mentions if not (a <= m.i < b)]
+            return
 
 
 def person_before(ana: Analysis, s: Sent, gender: str) -> Entity | None:

@@ -168,6 +168,23 @@ def typed_forms(ana, e, answer: str) -> list[str]:
         seen.add(b.lower())
         out.append(b)
     out = out if norm(bare(answer)) in {norm(x) for x in out} else [bare(answer)] + out
+    for o in ana.entities:
+        # "Tata" and "Tata Steel" in one story: the article uses both for the bidder
+        if o is not e and o.ftype == getattr(e, "ftype", None) and o.ftype not in ("person", "partial") and \
+                (norm(o.name).startswith(norm(e.name) + " ") or norm(e.name).startswith(norm(o.name) + " ")) and \
+                len(o.name) >= 3 and o.name.lower() not in seen:
+            seen.add(o.name.lower())
+            out.append(bare(o.name))
+    words = bare(answer).split()
+    for k in range(1, len(words) - 1):
+        # "World Cup" for "Cricket World Cup", when the article itself says "the World Cup"
+        short = " ".join(words[k:])
+        alone = r"(?<![\w-])(?<!" + re.escape(words[k - 1]) + r" )" + re.escape(short) + r"(?![\w-])"
+        other = ana.find_form(short)
+        if short[:1].isupper() and short.lower() not in seen and re.search(alone, ana.text) and \
+                (other in (None, e) or norm(other.name).removeprefix("the ") == norm(short)):
+            seen.add(short.lower())
+            out.append(short)
     if getattr(e, "ftype", None) == "country":
         from questions.generate import gazetteer as gz
 
@@ -295,6 +312,13 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
     # story that also names his father Earl Woods once in full; "a dishevelled Saddam").
     for m in e.mentions:
         w = m.bare
+        if " " in w and m.title and len(w.split()) < len(name.split()) and name.endswith(" " + w) and \
+                w.lower() not in (a.lower() for a in accepted):
+            # "Ms Johnson Sirleaf" for Ellen Johnson Sirleaf: a surname of two words
+            accepted += [w] + [f"{t} {w}" for t in sorted({x.title for x in e.mentions if x.title})
+                               if t.lower() not in ("sir", "dame")]
+            surname_ok = True
+            continue
         if " " in w or len(w) < 3 or not w[:1].isupper() or w.lower() in (a.lower() for a in accepted):
             continue
         if any(o is not e and any(x.bare.lower() == w.lower() for x in o.mentions) for o in ana.entities):

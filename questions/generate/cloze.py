@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import re
 
+from questions.generate import gazetteer as gz
 from questions.generate.analyse import Analysis
 from questions.generate.base import (
     ANSWER_TYPES_CLOZE, BLANK, focus, GENDERED, Candidate, answer_text, blank_out, blank_span, explain, is_conjunct, person_answers,
@@ -228,6 +229,10 @@ def _named_again(s, m, stem: str) -> bool:
         return True
     if re.search(r"\bcapital(?: city)?,? " + re.escape(BLANK), stem):
         return True  # "the Afghan capital, _____": general knowledge names it
+    if m.entity is not None and m.entity.ftype in ("company", "org", "media") and \
+            re.search(r"\b(?:" + "|".join(map(re.escape, gz.DEMONYMS)) + r")\s+(?:[a-z-]+\s+)?(?:company|firm|group|maker|"
+                      r"giant|carrier|airline|bank|retailer|manufacturer|business)\b", stem):
+        return True  # "the mobile phone business of the Finnish company _____": Nokia, to anyone
     return bool(re.search(r"\bthe world's (?:most|largest|biggest|richest|oldest|tallest|longest|\w+est)\b", stem))
 
 

@@ -617,7 +617,9 @@ def article_amounts(ana: Analysis) -> list[Amount]:
     return out
 
 
-def amount_distractors(ana: Analysis, amount: Amount, rng: random.Random, n: int = 3) -> list[str]:
+def amount_distractors(ana: Analysis, amount: Amount, rng: random.Random, n: int = 3,
+                       majority: bool = False) -> list[str]:
     """Wrong amounts in the answer's unit and style, none equal to an amount of the article, placed
-    at random around the answer (its rank among the options is random)."""
-    return lookalikes(amount, article_amounts(ana), n=n, seed=rng.randrange(1 << 30))
+    at random around the answer (its rank among the options is random); a winner's share stays a
+    majority when `majority`."""
+    return lookalikes(amount, article_amounts(ana), n=n, seed=rng.randrange(1 << 30), majority=majority)

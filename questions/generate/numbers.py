@@ -84,7 +84,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue  # a wind speed in the tenth paragraph; "observations begin _____ after launch"
             if focus(s, m) < 0.75:
                 continue  # an amount in a clause that sets the scene
-            wrong = amount_distractors(ana, a, rng)
+            wrong = amount_distractors(ana, a, rng, majority=_winning_share(doc, a))
             if len(wrong) < 3 or stands_apart(a, wrong):
                 continue
             after = doc[m.j - 1].head if m.label == "CARDINAL" and doc[m.j - 1].head.i >= m.j else \
@@ -203,6 +203,16 @@ def _how_question(s, m, a) -> str | None:
         return None
     # Keep the question to its clause: drop a trailing reporting tag ("…, the agency reported").
     return s.apply_rewrites(q)
+
+
+WIN_WORDS = {"win", "won", "winning", "victory", "landslide", "majority", "elect", "elected", "beat", "defeat"}
+
+
+def _winning_share(doc, a) -> bool:
+    """Whether a percentage over 50 is a winner's share ("won the run-off with about 61%"): its wrong
+    options then stay over 50, since a win with 41% is ruled out by the story itself."""
+    return a.unit == "percent" and a.low > 50 and any(t.lemma_.lower() in WIN_WORDS or t.lower_ in WIN_WORDS
+                                                      for t in doc)
 
 
 def stands_apart(a, wrong: list[str]) -> bool:

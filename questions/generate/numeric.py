@@ -201,7 +201,7 @@ MEASURES = {"second", "metre", "meter", "sec", "secs", "foot", "feet", "inch", "
 
 
 def lookalikes(a: Amount, avoid: list[Amount], n: int = 3, seed: int = 0,
-               direction: int = 0) -> list[str]:
+               direction: int = 0, majority: bool = False) -> list[str]:
     """Up to `n` plausible wrong amounts in the answer's unit and style, none equal to one in `avoid`.
 
     `avoid` holds every amount of the article (and the answer): a look-alike that is the same
@@ -209,12 +209,13 @@ def lookalikes(a: Amount, avoid: list[Amount], n: int = 3, seed: int = 0,
     The wrong amounts are near the answer (never half or double of it as a fixed ladder), and how
     many lie below the answer is drawn at random, so the key's rank among the options tells nothing.
     `direction` +1 asks for larger amounts only, -1 for smaller only (for "more than 10%": a smaller
-    figure would still be true).
+    figure would still be true). `majority` keeps a winner's share above 50% ("won about 61%" is
+    never against "about 41%", which the win itself rules out).
     """
     import random as _random
 
     rng = _random.Random(seed)
-    below, above = _near_values(a, rng)
+    below, above = _near_values(a, rng, majority)
     if direction > 0:
         below = []
     elif direction < 0:
@@ -238,6 +239,8 @@ def lookalikes(a: Amount, avoid: list[Amount], n: int = 3, seed: int = 0,
             continue
         if a.unit == "percent" and (lo >= 100 or (hi or 0) >= 100) and a.low < 100:
             continue
+        if majority and lo <= 50:
+            continue
         cand = replace(a, low=lo, high=hi)
         if any(_same_quantity(cand, b) for b in avoid):
             continue
@@ -246,12 +249,26 @@ def lookalikes(a: Amount, avoid: list[Amount], n: int = 3, seed: int = 0,
     return out
 
 
+def _round_step(a: Amount) -> int:
+    """How far apart small wrong amounts lie: a round key gets round neighbours ("12 months" against
+    6, 18 and 24 months; "about 10 minutes" against 5, 15 and 20), an "about" figure neighbours that are
+    clearly different ("about 7" against 5 and 9, never 8); otherwise one apart ("four" against three)."""
+    base = int(a.low)
+    if a.unit == "month" and base % 6 == 0:
+        return 6
+    if base == 10 or (a.unit in ("hour", "year") and base == 12):
+        return 5 if base == 10 else 6
+    if a.approx.strip():
+        return 2
+    return 1
+
+
 def _small(a: Amount) -> bool:
     return a.low <= 12 and a.high is None and float(a.low).is_integer() and not a.decimals and \
         not a.currency_symbol and not a.scale and a.unit != "percent"
 
 
-def _near_values(a: Amount, rng) -> tuple[list[tuple[float, float | None]], list[tuple[float, float | None]]]:
+def _near_values(a: Amount, rng, majority: bool = False) -> tuple[list[tuple[float, float | None]], list[tuple[float, float | None]]]:
     """Candidate wrong values below and above the answer, nearest-ish first, in random order."""
     below: list[tuple[float, float | None]] = []
     above: list[tuple[float, float | None]] = []
@@ -273,8 +290,9 @@ def _near_values(a: Amount, rng) -> tuple[list[tuple[float, float | None]], list
                 [(round(a.low * f, a.decimals), None) for f in fs_hi])
     if _small(a):
         base = int(a.low)
-        below = [(float(v), None) for v in (base - 1, base - 2, base - 3) if v >= 2]
-        above = [(float(v), None) for v in (base + 1, base + 2, base + 3)]
+        step = _round_step(a)
+        below = [(float(v), None) for v in (base - step, base - 2 * step, base - 3 * step) if v >= 2]
+        above = [(float(v), None) for v in (base + step, base + 2 * step, base + 3 * step)]
         if rng.random() < 0.5:
             below = below[:1] + below[2:] + below[1:2]
             above = above[:1] + above[2:] + above[1:2]
@@ -283,6 +301,8 @@ def _near_values(a: Amount, rng) -> tuple[list[tuple[float, float | None]], list
         # Points, not ratios: 72% gets 64% or 79%, not 36% or 144%.
         step = max(1.0, min(a.low, 100 - a.low) * 0.3, 3.0 if a.low >= 10 else 0.5)
         step = min(step, max(1.0, a.low * 0.6)) if a.low < 10 else step
+        if majority:
+            step = max(2.0, min(step, (a.low - 50) / 2.2))  # 61% among 55%, 66%, 72%: all wins
         for d in (1, 2, 3, 4):
             for sign, bucket in ((-1, below), (1, above)):
                 v = a.low + sign * step * d * rng.uniform(0.8, 1.1)

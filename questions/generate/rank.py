@@ -67,7 +67,7 @@ def select(cands: list[Candidate], count: int, rng: random.Random, n_articles: i
             art = id(c.ana)
             if (art, c.sent.index) in used_sents or per_key[(art, c.key)] >= 1:
                 continue  # one question per answer: two on one name make a quiz repeat itself
-            if any(answers_each_other(c, o) for o in chosen if id(o.ana) == art):
+            if any(answers_each_other(c, o) or same_answer(c, o) for o in chosen if id(o.ana) == art):
                 continue
             if c.kind == "truefalse":
                 want = want_true if truths[True] == truths[False] else truths[True] < truths[False]
@@ -110,6 +110,16 @@ def answers_each_other(a: Candidate, b: Candidate) -> bool:
         if leaks(stem, x.entity, x.answer):
             return True
     return False
+
+
+def same_answer(a: Candidate, b: Candidate) -> bool:
+    """Whether two questions have one answer under two names ("Tata" and "Tata Steel")."""
+    from questions.generate.analyse import norm
+
+    if a.kind == "truefalse" or b.kind == "truefalse" or not a.answer or not b.answer:
+        return False
+    x, y = norm(a.answer), norm(b.answer)
+    return x.startswith(y + " ") or y.startswith(x + " ")
 
 
 def _has_variant(pool: list[Candidate], c: Candidate, truth: bool) -> bool:

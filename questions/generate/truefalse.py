@@ -143,8 +143,9 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
             continue  # "Tunisia, a country of 10 million…": the description fits only the original
         if e.ftype == "nationality" and m.j < len(doc) and doc[m.j].pos_ == "PROPN":
             continue  # "the British Library" is a name, not a nationality
-        if e.ftype == "person" and m.i > 0 and doc[m.i - 1].pos_ in ("PROPN", "NOUN") and not m.title:
-            continue  # "Deputy Prime Minister X": another name after the title would be absurd
+        if m.i > 0 and doc[m.i - 1].pos_ in ("PROPN", "NOUN") and not m.title and \
+                (e.ftype == "person" or doc[m.i - 1].pos_ == "NOUN"):
+            continue  # "Deputy Prime Minister X", "the Swiss bank UBS": another name there would be absurd
         if e.ftype == "person" and (m.j < len(doc) and doc[m.j].text == "," or
                                     any(c.dep_ == "appos" for c in doc[m.j - 1].children)):
             continue  # "Ed Balls, ex-chief adviser to …": another name there would be absurd, not false

@@ -79,6 +79,9 @@ def test_typed_forms_drop_the_and_keep_the_articles_own_forms():
         mentions = []
 
     class Ana:
+        entities: list = []
+        text = ""
+
         def find_form(self, f):
             return None
 

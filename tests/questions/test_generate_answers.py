@@ -1,0 +1,140 @@
+"""Regression tests: a side clause left out of a stem, typed answers in every form the article uses
+("Ms Johnson Sirleaf", "Tata" and "Tata Steel", "the World Cup"), one answer under two names asked
+once, number options a student cannot single out, and a nationality that names a company.
+
+Every article here is written for these tests."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from questions.generate import cloze  # noqa: E402
+from questions.generate.base import BLANK, Candidate, blank_out, person_answers, typed_forms  # noqa: E402
+from questions.generate.filters import pointers  # noqa: E402
+from questions.generate.numeric import lookalikes, parse_amount  # noqa: E402
+from questions.generate.rank import same_answer  # noqa: E402
+from tests.questions.generating import analyse_text as _ana  # noqa: E402
+
+
+def _sent(ana, start: str):
+    return next(s for s in ana.sents if s.text.startswith(start))
+
+
+STORM = """Storm closes every port in Veland
+
+A powerful storm has closed every port in Veland, the coastguard said on Monday.
+
+Waves of up to 12 metres hit the harbour wall at Dorvik on Sunday night, leaving him no choice but to close the port.
+
+Ferry services were suspended at first, but the operator later agreed to run one boat a day.
+"""
+
+
+def test_a_side_clause_that_leans_on_earlier_text_is_left_out_of_the_stem(nlp):
+    ana = _ana(nlp, STORM)
+    s = _sent(ana, "Waves of up to")
+    assert pointers(s, skip=s.skip0) is None
+    assert s.with_opener(s.text) == "Waves of up to 12 metres hit the harbour wall at Dorvik on Sunday night."
+
+
+def test_the_news_after_but_is_never_the_part_left_out(nlp):
+    s = _sent(_ana(nlp, STORM), "Ferry services")
+    assert pointers(s, skip=s.skip0) is not None  # "the operator": still refused, not cut down to "at first"
+    assert s.with_opener(s.text) == s.text
+
+
+LIBERIA = """Ellen Johnson Sirleaf wins Liberia's presidential run-off
+
+Ellen Johnson Sirleaf has won the presidential run-off in Liberia, the election commission said on Wednesday.
+
+Ms Johnson Sirleaf, a former finance minister, beat the footballer George Weah.
+
+Mr Weah's party said the vote had been rigged.
+"""
+
+
+def test_a_surname_of_two_words_is_accepted_as_the_article_writes_it(nlp):
+    ana = _ana(nlp, LIBERIA)
+    e = next(e for e in ana.people() if e.name == "Ellen Johnson Sirleaf")
+    accepted, surname_ok = person_answers(ana, e)
+    assert surname_ok
+    assert {"Johnson Sirleaf", "Ms Johnson Sirleaf", "Ellen Johnson Sirleaf"} <= set(accepted)
+    assert "George Weah" not in accepted and "Weah" not in accepted
+
+
+STEEL = """Tata Steel wins battle for Corus
+
+India's Tata Steel has won the battle to buy the Anglo-Dutch steel maker Corus, after an auction in London.
+
+Tata agreed to pay 608 pence a share, beating the Brazilian firm CSN.
+
+The board of Corus said it would recommend the offer to shareholders.
+"""
+
+
+def test_a_company_under_a_short_and_a_long_name_accepts_both_and_is_asked_once(nlp):
+    ana = _ana(nlp, STEEL)
+    long = next(e for e in ana.entities if e.name == "Tata Steel")
+    forms = typed_forms(ana, long, "Tata Steel")
+    assert "Tata Steel" in forms and "Tata" in forms
+    assert "Corus" not in forms and "CSN" not in forms
+    s = ana.sents[0]
+    a = Candidate(kind="cloze", qtype="short", prompt="p1", key="p1", quality=1.0, explanation="", answer="Tata Steel", distractors=[], sent=s)
+    b = Candidate(kind="wh", qtype="short", prompt="p2", key="p2", quality=1.0, explanation="", answer="Tata", distractors=[], sent=s)
+    c = Candidate(kind="cloze", qtype="short", prompt="p3", key="p3", quality=1.0, explanation="", answer="Corus", distractors=[], sent=s)
+    assert same_answer(a, b) and not same_answer(a, c)
+
+
+CUP = """India win the Cricket World Cup
+
+India have won the Cricket World Cup for the second time, beating Sri Lanka by six wickets in the final in Mumbai.
+
+It was the first time a host nation had won the World Cup final.
+
+Fans in Mumbai celebrated through the night after the Hubble Space Telescope photographs were shown at the stadium.
+"""
+
+
+def test_a_shorter_name_counts_only_where_the_article_uses_it_alone(nlp):
+    ana = _ana(nlp, CUP)
+    cup = next(e for e in ana.entities if "Cricket" in e.name)
+    forms = typed_forms(ana, cup, "the Cricket World Cup")
+    assert "Cricket World Cup" in forms and "World Cup" in forms
+    hubble = next(e for e in ana.entities if "Hubble" in e.name)
+    forms = typed_forms(ana, hubble, "the Hubble Space Telescope")
+    assert "Hubble Space Telescope" in forms
+    assert "Space Telescope" not in forms  # only ever inside the full name: a near miss
+
+
+def test_round_or_about_figures_get_options_a_student_cannot_single_out():
+    for text, bad in (("12 months", {"11 months", "13 months"}), ("about 10 minutes", {"about 9 minutes", "about 11 minutes"})):
+        a = parse_amount(text)
+        for seed in range(5):
+            wrong = lookalikes(a, [a], seed=seed)
+            assert len(wrong) == 3 and not set(wrong) & bad, (text, wrong)
+
+
+def test_a_winners_share_keeps_wrong_options_above_half():
+    a = parse_amount("about 61%")
+    for seed in range(5):
+        wrong = lookalikes(a, [a], seed=seed, majority=True)
+        assert len(wrong) == 3
+        assert all(parse_amount(w).low > 50 for w in wrong), wrong
+
+
+def test_a_nationality_and_a_kind_of_company_give_the_company_away(nlp):
+    text = ("Microsoft buys phone business\n\n"
+            "Microsoft has agreed to buy the mobile phone business of the Finnish company Nokia for €5.4bn.\n\n"
+            "Nokia's chief executive, Stephen Elop, will join Microsoft.\n")
+    ana = _ana(nlp, text)
+    s = ana.sents[0]
+    m = next(m for m in s.mentions if m.text == "Nokia")
+    stem = blank_out(s, m.i, m.j)
+    assert "Finnish company " + BLANK in stem
+    assert cloze._named_again(s, m, stem)
+    assert not any(c.answer == "Nokia" and "Finnish company" in c.prompt
+                   for c in cloze.candidates(ana, random.Random(0)))
