@@ -50,6 +50,9 @@ TITLES_F = {"ms", "mrs", "miss", "dame", "lady", "queen", "princess", "ms.", "mr
 TITLES_X = {"dr", "dr.", "prof", "professor", "president", "senator", "sen", "gen", "general",
             "judge", "justice", "rev", "chancellor", "minister", "secretary", "captain", "coach"}
 TITLES = TITLES_M | TITLES_F | {"dr", "dr.", "prof", "sir", "dame"}
+RANKS = {"lt", "col", "capt", "maj", "sgt", "cpl", "adm", "cdr", "brig", "gen", "lieutenant", "colonel", "major",
+         "sergeant", "corporal", "commander", "admiral", "brigadier", "general", "captain", "insp", "det", "supt"}
+"""Military and police ranks that open a tagged name ("Lt Col Yang", "Capt Schettino")."""
 OFFICE_WORDS = TITLES_X | {"golfer", "tennis", "racing", "driver", "taoiseach", "premier", "governor", "mayor",
                            "ayatollah", "sheikh", "emir", "chief", "commissioner"}
 """Words that open a tagged name without being part of it ("Taoiseach Bertie Ahern")."""
@@ -415,8 +418,9 @@ def _mentions(s: Sent) -> list[Mention]:
             out.append(Mention(s.index, i, i + 1, s.char(i), s.char(i) + len(doc[i]), doc[i].text, "NORP"))
             i += 1
             label = "PERSON"
-        if label == "PERSON" and j - i >= 3 and doc[i].lower_ in EPITHETS | OFFICE_WORDS:
-            i += 1  # "Golfer Tom Kessler", "Taoiseach Bertie Ahern": the name is "Tom Kessler"
+        while label == "PERSON" and j - i >= 2 and doc[i].lower_.strip(".") in EPITHETS | OFFICE_WORDS | RANKS and \
+                (j - i >= 3 or doc[i].lower_.strip(".") in RANKS):
+            i += 1  # "Golfer Tom Kessler", "Taoiseach Bertie Ahern", "Lt Col Yang": the name is "Tom Kessler"
         taken.update(range(i, j))
         start = s.char(i)
         end = s.char(j - 1) + len(doc[j - 1])
@@ -466,12 +470,25 @@ def _surname_mentions(raw: list[Mention], sents: list[Sent]) -> None:
                 raw.append(Mention(s.index, t.i, t.i + 1, s.char(t.i), s.char(t.i) + len(t), t.text, "PERSON"))
 
 
+def _surname(name: str) -> str:
+    """The last name as an article writes it alone: "Megrahi" for "Abdelbaset al-Megrahi"."""
+    last = name.split()[-1]
+    return re.sub(r"^(?:al|el|ad|as|ash|bin|ibn|abu|ben)-", "", last)
+
+
+NAME_PARTICLES = {"bin", "ibn", "van", "von", "de", "da", "der", "den", "la", "le", "du", "di", "dos", "das", "al", "el"}
+
+
 def _is_name(tokens: list[str]) -> bool:
     if not 1 <= len(tokens) <= 4:
         return False
     for w in tokens:
         if re.search(r"['’]s$", w):
             return False
+        if re.fullmatch(r"(?:al|el|ad|as|ash|bin|ibn|abu|ben)-[A-Z][A-Za-z'’\-]*", w):
+            continue  # "al-Megrahi"
+        if w in NAME_PARTICLES and w is not tokens[0] and w is not tokens[-1]:
+            continue  # "Ludwig van Beethoven", "Osama bin Laden"
         if not re.fullmatch(r"[A-Z][A-Za-z'’\-.]*[a-z][A-Za-z'’\-]*|[A-Z]\.?", w):
             return False
         if w.lower().strip(".") in NOT_NAME_WORDS:
@@ -543,7 +560,7 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
     fulls = list(people_full.values())
     for m in singles:
         w = m.bare
-        last = [e for e in fulls if e.name.split()[-1] == w]
+        last = [e for e in fulls if _surname(e.name) == w or e.name.split()[-1] == w]
         first = [e for e in fulls if e.name.split()[0] == w]
         cands = last or first
         if not last and first:
@@ -862,6 +879,7 @@ def _resolve_openers(ana: Analysis) -> None:
     _rename_openers(ana)
     _rename_people(ana)
     _rename_events(ana)
+    _rename_things(ana)
     for s in ana.sents[1:]:
         t = s.doc[s.lead]
         if s.resolved is not None or any(i == s.lead for i, _, _ in s.rewrites):
@@ -1059,7 +1077,9 @@ def _subject_person(s: Sent) -> Entity | None:
 
 
 SAME_THING = {"agreement": "deal", "accord": "deal", "pact": "deal", "treaty": "deal",
-              "quake": "earthquake", "negotiations": "talks", "acquisition": "takeover", "buyout": "takeover"}
+              "quake": "earthquake", "negotiations": "talks", "acquisition": "takeover", "buyout": "takeover",
+              "vessel": "ship", "liner": "ship", "aircraft": "plane", "airliner": "plane", "jet": "plane",
+              "craft": "spacecraft", "probe": "spacecraft", "firm": "company"}
 """Nouns a story uses in turn for one thing: "a peace agreement with the Farc" is later "the deal"."""
 
 
@@ -1252,6 +1272,83 @@ def _rename_events(ana: Analysis) -> None:
                 s.rewrites.append((t.i, noun.i + 1, f"{span} of the {event} in {place}"))
             else:
                 s.rewrites.append((t.i, noun.i + 1, f"{span} in {place}"))
+            taken |= set(range(t.i, noun.i + 1))
+
+
+THING_SKIP = {"person", "partial", "nationality", "country", "nation"}
+"""Entity types whose "the <noun>" other passes handle (people, "the country")."""
+
+
+def _kind_nouns(ana: Analysis) -> dict[str, set]:
+    """What kind of thing each named thing is, by the article's own words: "Costa Concordia … is one
+    of the largest cruise ships" (ship), "the Finnish company Nokia" (company), "Corus, the Anglo-Dutch
+    steel maker" (maker). Lemma -> the entities the article calls that."""
+    from questions.generate.filters import PERSON_NOUNS
+
+    kinds: dict[str, set] = {}
+
+    def add(noun, e: Entity) -> None:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() not in PERSON_NOUNS:
+            lemma = noun.lemma_.lower()
+            kinds.setdefault(SAME_THING.get(lemma, lemma), set()).add(e)
+
+    for s in ana.sents:
+        doc = s.doc
+        for m in s.mentions:
+            e = m.entity
+            if e is None or e.ftype in THING_SKIP:
+                continue
+            head = doc[m.j - 1]
+            if head.dep_ in ("nsubj", "nsubjpass"):
+                verbs = [head.head] + [c for c in head.head.children if c.dep_ == "conj"]
+                for c in (c for v in verbs if v.lemma_ == "be" for c in v.children if c.dep_ == "attr"):
+                    if c.lower_ == "one":
+                        c = next((x for p in c.children if p.lower_ == "of" for x in p.children if x.dep_ == "pobj"), c)
+                    add(c, e)  # "Costa Concordia … is one of the largest cruise ships"
+            for c in head.children:
+                if c.dep_ == "appos" and c.i > head.i:
+                    add(c, e)  # "Corus, the Anglo-Dutch steel maker,"
+            if head.dep_ == "appos" and head.head.i < m.i:
+                add(head.head, e)  # "the steel maker, Corus"
+            if m.i > 0 and doc[m.i - 1].pos_ == "NOUN" and doc[m.i - 1].head.i in range(m.i, m.j):
+                add(doc[m.i - 1], e)  # "the cruise ship Costa Concordia"
+    return kinds
+
+
+def _rename_things(ana: Analysis) -> None:
+    """"The ship" written as the one ship the article has named before ("the Costa Concordia"), when
+    the article calls exactly one named thing a ship, and the sentence does not name it already."""
+    from questions.generate.filters import quoted_tokens
+
+    kinds = _kind_nouns(ana)
+    first = {}
+    for s in ana.sents:
+        for m in s.mentions:
+            if m.entity is not None:
+                first.setdefault(m.entity.key, s.index)
+    for s in ana.sents[1:]:
+        doc = s.doc
+        quoted = quoted_tokens(doc)
+        taken = {k for i, j, _ in s.rewrites for k in range(i, j)}
+        for t in doc:
+            noun = t.head
+            if t.lower_ != "the" or t.dep_ != "det" or noun.i != t.i + 1 or t.i in quoted or t.i in taken:
+                continue
+            if s.resolved is not None and t.i < s.lead + s.opener_len:
+                continue
+            named = kinds.get(SAME_THING.get(noun.lemma_.lower(), noun.lemma_.lower()), set())
+            if len(named) != 1:
+                continue
+            e = next(iter(named))
+            if first.get(e.key, s.index) >= s.index or any(m.entity is e for m in s.mentions):
+                continue  # not named before, or named here already
+            name = e.name if not e.name.lower().startswith("the ") else "the " + e.name[4:]
+            if not name.startswith("the ") and any(m.text.lower().startswith("the ") for m in e.mentions):
+                name = "the " + name  # "the Costa Concordia", as the article writes it
+            if noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ == "POS":
+                s.rewrites.append((t.i, noun.i + 2, name + "'s"))  # "the ship's captain"
+            else:
+                s.rewrites.append((t.i, noun.i + 1, name))
             taken |= set(range(t.i, noun.i + 1))
 
 

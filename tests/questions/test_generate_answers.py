@@ -138,3 +138,35 @@ def test_a_nationality_and_a_kind_of_company_give_the_company_away(nlp):
     assert cloze._named_again(s, m, stem)
     assert not any(c.answer == "Nokia" and "Finnish company" in c.prompt
                    for c in cloze.candidates(ana, random.Random(0)))
+
+
+SHIP = """Cruise ship runs aground off Pellona
+
+Two people have died after a cruise ship carrying 3,000 people ran aground off the island of Pellona.
+
+The Nordic Star struck rocks on Friday evening, a few hours after leaving the port of Vasto.
+
+The ship's captain, Marco Ferri, has been detained by police.
+
+The Nordic Star entered service in 2008 and is one of the largest cruise ships in the fleet of its owner.
+"""
+
+
+def test_the_ship_is_the_one_ship_the_article_names(nlp):
+    ana = _ana(nlp, SHIP)
+    s = _sent(ana, "The ship's captain")
+    assert pointers(s, skip=s.skip0) is None
+    assert s.with_opener(s.text).startswith("The Nordic Star's captain, Marco Ferri, has been detained")
+
+
+def test_a_rank_is_not_part_of_a_name_and_al_names_are_names(nlp):
+    text = ("Astronaut returns to Earth\n\n"
+            "Major Chen Hao, a 40-year-old air force pilot, spent 21 hours in orbit.\n\n"
+            "About ten minutes after lift-off, Lt Col Chen was reported to be in good health.\n\n"
+            "Khalid Omar al-Fassi, 52, was named head of the space agency.\n\n"
+            "Officials said al-Fassi would visit the landing site.\n")
+    ana = _ana(nlp, text)
+    names = {e.name for e in ana.entities if e.ftype == "person"}
+    assert not any("Lt" in n or "Col" in n for n in names), names
+    fassi = next(e for e in ana.entities if e.name == "Khalid Omar al-Fassi")
+    assert fassi.ftype == "person"
