@@ -173,6 +173,9 @@ class Entity:
     mentions: list["Mention"] = field(default_factory=list)
     forms: set[str] = field(default_factory=set)
     """Every normalised way the article (or the world) names it: the alias set for leak checks."""
+    kind: str = ""
+    """What kind of thing the article itself calls it ("ship" for "the Costa Concordia … one of the
+    largest cruise ships"), when it does: truer than the tagger's guess for a typed prompt."""
     descriptors: set[str] = field(default_factory=set)
 
     @property
@@ -1275,6 +1278,15 @@ def _rename_events(ana: Analysis) -> None:
             taken |= set(range(t.i, noun.i + 1))
 
 
+KIND_WORDS = {"ship", "plane", "spacecraft", "rocket", "satellite", "telescope", "rover", "company", "bank", "carmaker",
+              "maker", "manufacturer", "airline", "retailer", "network", "app", "service", "website", "platform",
+              "chatbot", "game", "film", "album", "song", "book", "novel", "painting", "band", "party", "club",
+              "team", "agency", "charity", "newspaper", "broadcaster", "channel", "university", "hospital",
+              "museum", "stadium", "festival", "tournament", "prize", "award", "comet", "planet", "moon",
+              "asteroid", "storm", "hurricane", "typhoon", "cyclone", "virus", "vaccine", "drug", "deal",
+              "operation", "mission", "programme", "island", "city", "town", "region", "province", "state"}
+"""What an article may call a named thing, so that "the ship" can stand for it and a typed answer
+can ask for "the name of the ship"."""
 THING_SKIP = {"person", "partial", "nationality", "country", "nation"}
 """Entity types whose "the <noun>" other passes handle (people, "the country")."""
 
@@ -1288,9 +1300,10 @@ def _kind_nouns(ana: Analysis) -> dict[str, set]:
     kinds: dict[str, set] = {}
 
     def add(noun, e: Entity) -> None:
-        if noun.pos_ == "NOUN" and noun.lemma_.lower() not in PERSON_NOUNS:
-            lemma = noun.lemma_.lower()
+        lemma = noun.lemma_.lower()
+        if noun.pos_ == "NOUN" and lemma not in PERSON_NOUNS and (lemma in KIND_WORDS or lemma in SAME_THING):
             kinds.setdefault(SAME_THING.get(lemma, lemma), set()).add(e)
+            e.kind = e.kind or SAME_THING.get(lemma, lemma)
 
     for s in ana.sents:
         doc = s.doc

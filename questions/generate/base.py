@@ -232,7 +232,11 @@ TYPED_WHAT = {"company": "the name of the company", "party": "the name of the pa
 
 
 def typed_what(e) -> str:
-    """What a typed answer asks for, by the answer's fine type: "the name of the company"."""
+    """What a typed answer asks for: what the article calls it ("the name of the ship"), else by the
+    answer's fine type ("the name of the company")."""
+    kind = getattr(e, "kind", "")
+    if kind and getattr(e, "ftype", "") not in ("person", "partial", "country", "nation", "nationality"):
+        return f"the name of the {kind}"
     return TYPED_WHAT.get(getattr(e, "ftype", ""), "the missing name")
 
 

@@ -84,14 +84,23 @@ REACTION_VERBS = {"welcome", "praise", "hail", "condemn", "criticise", "criticiz
                   "applaud", "denounce", "deplore", "salute"}
 
 
+FOUNDING_VERBS = {"form", "found", "establish", "create", "incorporate", "build"}
+"""A thing's origin told in passing: "Corus was formed in 1999 by the merger of …"."""
+
+
 def background_fact(ana: Analysis, s: Sent) -> bool:
     """Whether a sentence after the lead tells a life's background ("has lived in Coventry for 60
-    years", "was born in Enniskillen") or a reaction to the news ("X welcomed the outcome"): true,
-    but not the story."""
+    years", "was born in Enniskillen"), a thing's origin ("Corus was formed in 1999") or a reaction
+    to the news ("X welcomed the outcome"): true, but not the story."""
     if s.index < LEAD:
         return False
     roots = [t for t in s.doc if t.dep_ == "ROOT"]
-    return bool(roots) and roots[0].lemma_.lower() in BIO_VERBS | REACTION_VERBS
+    if not roots:
+        return False
+    lemma = roots[0].lemma_.lower()
+    if lemma in FOUNDING_VERBS and any(c.dep_ == "auxpass" for c in roots[0].children):
+        return True
+    return lemma in BIO_VERBS | REACTION_VERBS
 
 
 def home_country(ana: Analysis) -> Entity | None:
@@ -275,3 +284,21 @@ def _acts(s: Sent, m) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ in ("by", "with", "against", "to"):
         return True  # "coached by X", "a deal with X", "lost to X"
     return False
+
+
+def locates_a_place(s, m) -> bool:
+    """Whether the blank only says where another place lies ("the port of Civitavecchia, near Rome",
+    "a town north of …"), rather than where the news happened."""
+    doc = s.doc
+    prep = doc[m.j - 1].head
+    while prep.dep_ in ("compound",) and prep.head.i != prep.i:
+        prep = prep.head
+    if prep.lower_ not in ("near", "outside", "of") or prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "of" and not (prep.head.lower_ in ("north", "south", "east", "west") or
+                                    prep.head.lower_.endswith(("-east", "-west"))):
+        return False  # "north of _____", "south-west of _____"; not "the port of _____"
+    if prep.lower_ == "near" and prep.i >= 2 and doc[prep.i - 1].text == "," and doc[prep.i - 2].pos_ == "PROPN":
+        return True  # "Civitavecchia, near Rome", however it is parsed
+    place = prep.head if prep.lower_ != "of" else prep.head.head
+    return place.pos_ in ("NOUN", "PROPN")  # "the port … near _____"; not "sank near _____", the event's place

@@ -18,7 +18,7 @@ from questions.generate.base import (
 )
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
 from questions.generate.quotes import MIN_QUOTE_WORDS, SPEECH, quote_segments
-from questions.generate.central import LEAD, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
+from questions.generate.central import LEAD, locates_a_place, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
 from questions.generate.filters import (
     ORG_NOUNS, PERSON_NOUNS, giveaway_context, leaks, named_anchor, negated, opener, pointers, quoted_tokens,
     well_formed,
@@ -102,6 +102,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue  # "_____ leader Kim Jong Un": every reader knows whose leader he is
             if e is not None and e.ftype in ("city", "country") and _landmark_cue(ana, s, m):
                 continue  # "Canary Wharf in _____": the landmark tells the city
+            if e is not None and e.ftype in ("city", "place", "country") and locates_a_place(s, m):
+                continue  # "the port of Civitavecchia, near _____": a map reference, not the news
             why = giveaway_context(s, m)
             described = why == "a description before the name"
             if why and not described or described and _world_leader(e) and _office_before(s, m):
@@ -140,6 +142,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 if i > 0 and s.doc[i - 1].lower_ == "the":
                     # "the _____ well": the stem keeps the "the", so no option may bring its own
                     wrong = [w[4:] if w.lower().startswith("the ") else w for w in wrong]
+            if e is not None and e.kind and e.kind not in PLACE_KINDS and e.ftype in ("place", "city", "org", "other"):
+                wrong = []  # "the Costa Concordia", tagged as a place, is a ship: no places as options
             if headline_name or described:
                 # of no type the gazetteer knows, or "the far-right candidate _____" (a description
                 # only the key fits): typed, never offered against other names
@@ -177,7 +181,7 @@ def _typed(ana, s, e, answer: str, stem: str, factor: float = 1.0, unknown_kind:
         accepted = typed_forms(ana, e, answer)
         # a name of no type the gazetteer knows ("the Hubble Space Telescope" tagged as an
         # organisation) is asked for as a name, not as an organisation
-        what = "Type the missing name" if unknown_kind else f"Type {typed_what(e)}"
+        what = "Type the missing name" if unknown_kind and not e.kind else f"Type {typed_what(e)}"
     if not accepted:
         return []
     answer = accepted[0]
@@ -187,6 +191,8 @@ def _typed(ana, s, e, answer: str, stem: str, factor: float = 1.0, unknown_kind:
         accepted=accepted,
     )]
 
+
+PLACE_KINDS = {"island", "city", "town", "region", "province", "state"}
 
 CONTEST_VERBS = {"win", "beat", "defeat", "lose", "draw", "thrash", "overcome", "edge", "reach", "retain", "regain",
                  "claim", "lift", "clinch", "score", "play", "face", "qualify", "crown", "knock", "eliminate"}

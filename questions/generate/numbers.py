@@ -82,8 +82,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             if not central_sentence(ana, s) or not named_anchor(s, skip=set(range(m.i, m.j))) or \
                     names_minor_person(ana, s):
                 continue  # a wind speed in the tenth paragraph; "observations begin _____ after launch"
-            if focus(s, m) < 0.75:
-                continue  # an amount in a clause that sets the scene
+            if focus(s, m) < 0.75 or time_after(doc, m):
+                continue  # an amount in a clause that sets the scene; "About 10 minutes after lift-off, …"
             wrong = amount_distractors(ana, a, rng, majority=_winning_share(doc, a))
             if len(wrong) < 3 or stands_apart(a, wrong):
                 continue
@@ -203,6 +203,16 @@ def _how_question(s, m, a) -> str | None:
         return None
     # Keep the question to its clause: drop a trailing reporting tag ("…, the agency reported").
     return s.apply_rewrites(q)
+
+
+def time_after(doc, m) -> bool:
+    """Whether an amount of time opens the sentence as "… after/before something", setting the scene
+    for the news that follows ("About 10 minutes after lift-off, Yang was reported to be in orbit")."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    if subj is None or m.i >= subj.left_edge.i:
+        return False
+    return any(t.lower_ in ("after", "before", "later", "earlier", "into") for t in doc[m.j:subj.left_edge.i])
 
 
 WIN_WORDS = {"win", "won", "winning", "victory", "landslide", "majority", "elect", "elected", "beat", "defeat"}

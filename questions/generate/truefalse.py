@@ -16,13 +16,14 @@ from questions.generate.distractors import (
     Slot, amount_distractors, date_distractors, date_type, entity_distractors,
 )
 from questions.generate.central import (
-    answer_country, central_entity, central_sentence, country_cue, home_country, in_headline, names_minor_person,
+    answer_country, central_entity, central_sentence, country_cue, home_country, in_headline, locates_a_place,
+    names_minor_person,
 )
 from questions.generate.filters import (
     NEGATIVES, giveaway_context, leaks, named_anchor, opener, pointers, quoted_tokens, well_formed,
 )
 from questions.generate.numeric import BOUNDS, TIME_UNITS, parse_amount
-from questions.generate.numbers import enumerates, in_brackets, is_label_number, other_amount
+from questions.generate.numbers import time_after, enumerates, in_brackets, is_label_number, other_amount
 
 SWAP_TYPES = {"country", "city", "nation", "party", "company", "intl-org", "person"}
 # Nationalities are not swapped: "owned by British billionaire" / "Austrian" turns on a side detail.
@@ -99,8 +100,8 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
                 continue  # "more than 10%": "more than 5%" is still true, "more than 20%" not settled
             if m.i > 0 and doc[m.i - 1].lower_ in ("the", "these", "those", "its", "their", "his", "her"):
                 continue  # "the four experiments": a count the reader may know otherwise
-            if not central_sentence(ana, s) or other_amount(s, m):
-                continue  # "504 points, or 4.4%": the secondary figure is trivia
+            if not central_sentence(ana, s) or other_amount(s, m) or time_after(doc, m):
+                continue  # "504 points, or 4.4%": the secondary figure is trivia; so is "10 minutes after lift-off, …"
             if s.index >= max(2, len(ana.sents) / 2):
                 continue  # "remained army chief for nine years": a figure in the second half is a detail
             if _same_unit_elsewhere(s, m, a):
@@ -139,6 +140,8 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
             continue  # the coach named once in the last line: a side detail
         if _home(ana, e) or in_headline(ana, e):
             continue  # "Page and Brin founded Yahoo" in a story headlined about Google: false on its face  # "elected president of the United Kingdom" in a story about France: false on its face
+        if e.ftype in ("city", "place", "country") and locates_a_place(s, m):
+            continue  # "CERN near Geneva": a map reference; "near Bern" would be false on its face
         if _described(doc, m):
             continue  # "Tunisia, a country of 10 million…": the description fits only the original
         if e.ftype == "nationality" and m.j < len(doc) and doc[m.j].pos_ == "PROPN":

@@ -178,8 +178,9 @@ def _where_when(ana, s, root, span, rng) -> list[Candidate]:
         e = m.entity
         dtype = date_type(m.text) if m.label == "DATE" else None
         if dtype in WHEN and ((prep.lower_ == "on") == (dtype in ("weekday", "day-month"))):
-            if sum(1 for x in s.mentions if x.label == "DATE") != 1 or not central_sentence(ana, s):
-                continue
+            if sum(1 for x in s.mentions if x.label == "DATE") != 1 or not central_sentence(ana, s) or \
+                    background_fact(ana, s):
+                continue  # "In which year was Corus formed …?": the origin of a thing, in passing
             prompt = to_question(doc, root, WHEN[dtype], drop, span)
             prompt = s.apply_rewrites(prompt) if prompt is not None else None
             wrong = date_distractors(ana, m.text, rng)

@@ -157,6 +157,10 @@ def test_the_ship_is_the_one_ship_the_article_names(nlp):
     s = _sent(ana, "The ship's captain")
     assert pointers(s, skip=s.skip0) is None
     assert s.with_opener(s.text).startswith("The Nordic Star's captain, Marco Ferri, has been detained")
+    from questions.generate.base import typed_what
+
+    ship = next(e for e in ana.entities if "Nordic Star" in e.name)
+    assert typed_what(ship) == "the name of the ship"  # what the article calls it, whatever the tagger says
 
 
 def test_a_rank_is_not_part_of_a_name_and_al_names_are_names(nlp):
@@ -170,3 +174,28 @@ def test_a_rank_is_not_part_of_a_name_and_al_names_are_names(nlp):
     assert not any("Lt" in n or "Col" in n for n in names), names
     fassi = next(e for e in ana.entities if e.name == "Khalid Omar al-Fassi")
     assert fassi.ftype == "person"
+
+
+def test_side_facts_a_strict_judge_failed_are_not_asked(nlp):
+    from questions.generate import numbers, truefalse, wh
+    from questions.generate.central import background_fact, locates_a_place
+    from questions.generate.numbers import time_after
+
+    text = ("Harwick Steel wins battle for Dunmore\n\n"
+            "Harwick Steel has won the battle to buy the steel maker Dunmore after an auction in London.\n\n"
+            "The ship left the port of Calvara, near Rome, on a cruise around the Mediterranean.\n\n"
+            "About 10 minutes after the auction closed, Harwick Steel said it had won.\n\n"
+            "Dunmore was formed in 1999 by the merger of two older steel companies.\n")
+    ana = _ana(nlp, text)
+    formed = _sent(ana, "Dunmore was formed")
+    assert background_fact(ana, formed)
+    assert not any("formed" in c.prompt for c in wh.candidates(ana, random.Random(0)))
+    port = _sent(ana, "The ship left")
+    rome = next(m for m in port.mentions if m.text == "Rome")
+    assert locates_a_place(port, rome)
+    soon = _sent(ana, "About 10 minutes")
+    ten = next(m for m in soon.mentions if "10" in m.text)
+    assert time_after(soon.doc, ten)
+    for mod in (numbers, truefalse, cloze):
+        for c in mod.candidates(ana, random.Random(0)):
+            assert c.sent is not soon and "Rome" != c.answer, c.prompt
