@@ -147,6 +147,13 @@ def takes_the(e) -> bool:
         "kremlin", "vatican", "bbc", "fbi", "cia", "nhs", "fa", "imf", "who", "un", "eu", "uk", "us"}
 
 
+ORG_LIKE = {"company", "org"}
+"""Fine types the tagger mixes up for one organisation ("Tata" a company, "Tata Steel" an org)."""
+CORPORATE_WORDS = {"group", "inc", "plc", "ltd", "limited", "corporation", "corp", "company", "holdings", "steel",
+                   "motors", "airlines", "airways", "bank", "computer", "computers", "ag", "sa", "international"}
+"""What a company's longer name adds to its short one ("Tata Steel", "Apple Computer"): the same firm."""
+
+
 def typed_forms(ana, e, answer: str) -> list[str]:
     """Every typed form that names entity `e` (not a person) beyond doubt: its full name and the forms
     the article itself uses for it (an acronym it gives, "BP" for "the BP"), without a leading "the"."""
@@ -170,9 +177,10 @@ def typed_forms(ana, e, answer: str) -> list[str]:
     out = out if norm(bare(answer)) in {norm(x) for x in out} else [bare(answer)] + out
     for o in ana.entities:
         # "Tata" and "Tata Steel" in one story: the article uses both for the bidder
-        if o is not e and o.ftype == getattr(e, "ftype", None) and o.ftype not in ("person", "partial") and \
-                (norm(o.name).startswith(norm(e.name) + " ") or norm(e.name).startswith(norm(o.name) + " ")) and \
-                len(o.name) >= 3 and o.name.lower() not in seen:
+        kin = {o.ftype, getattr(e, "ftype", None)} <= ORG_LIKE
+        short, long = sorted((norm(o.name).removeprefix("the "), norm(e.name).removeprefix("the ")), key=len)
+        if o is not e and kin and long.startswith(short + " ") and long[len(short) + 1:] in CORPORATE_WORDS and \
+                len(short) >= 3 and o.name.lower() not in seen:
             seen.add(o.name.lower())
             out.append(bare(o.name))
     words = bare(answer).split()

@@ -199,3 +199,22 @@ def test_side_facts_a_strict_judge_failed_are_not_asked(nlp):
     for mod in (numbers, truefalse, cloze):
         for c in mod.candidates(ana, random.Random(0)):
             assert c.sent is not soon and "Rome" != c.answer, c.prompt
+
+
+def test_a_shorter_name_that_is_another_company_is_a_near_miss(nlp):
+    text = ("Harbor Online to buy Time Warner\n\n"
+            "Harbor Online has agreed to buy the media giant Time Warner for $165bn in shares.\n\n"
+            "Time magazine, owned by Time Warner, reported the deal on its website.\n")
+    ana = _ana(nlp, text)
+    tw = next(e for e in ana.entities if e.name.endswith("Time Warner"))
+    assert "Time" not in typed_forms(ana, tw, "Time Warner")
+
+
+def test_an_ordinal_record_after_named_rivals_gives_the_answer_away(nlp):
+    text = ("Varnia sends first astronaut into space\n\n"
+            "Varnia has launched its first astronaut into orbit, becoming only the third country to do so on its "
+            "own rocket, after Russia and the United States.\n")
+    ana = _ana(nlp, text)
+    s = ana.sents[0]
+    m = next(m for m in s.mentions if m.text == "Varnia")
+    assert cloze._named_again(s, m, blank_out(s, m.i, m.j))
