@@ -233,8 +233,7 @@ def _named_again(s, m, stem: str) -> bool:
     last = doc[m.j - 1]
     if any(c.dep_ == "appos" and c.i >= m.j for c in last.children):
         return True
-    if re.search(r"\b(?:second|third|fourth|fifth|sixth)\b[^.]*\bafter\b[^.]*\band\b", stem.split(BLANK, 1)[1]) and \
-            m.entity is not None and m.entity.ftype in ("country", "person", "company"):
+    if re.search(r"\b(?:second|third|fourth|fifth|sixth)\b[^.]*\bafter\b[^.]*\band\b", stem.split(BLANK, 1)[1]):
         return True  # "_____ … the third country to send a person into space, after the Soviet Union and the US"
     if re.search(r"\bcapital(?: city)?,? " + re.escape(BLANK), stem):
         return True  # "the Afghan capital, _____": general knowledge names it
