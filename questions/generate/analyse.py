@@ -620,6 +620,10 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
         if e.ftype == "intl-org":
             e.forms |= {norm(a) for a in gz.INTERNATIONAL_ALIASES.get(e.name, ())}
         e.mentions.sort(key=lambda m: m.start)
+    for e in entities.values():
+        if e.ftype == "partial" and e.gender is not None and len(e.mentions) >= 2 and \
+                e.name[:1].isupper() and len(e.name) >= 4:
+            e.ftype = "person"  # "Mr Suharto", "President Suharto": a person the story knows by one name
     _fictional(entities, sents)
     _merge_variants(entities)
     describe = _descriptions(list(entities.values()), sents)

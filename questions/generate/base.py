@@ -339,6 +339,8 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
             continue
         accepted.append(w)
         surname_ok = True
+    if len(words) == 1:
+        accepted += [f"{t} {name}" for t in sorted({m.title for m in e.mentions if m.title})]  # "Mr Suharto"
     if e.gender == "m" and any(m.title.lower() == "sir" for m in e.mentions) or \
             re.search(r"\bknighted\b|\bknighthood\b", ana.text) and e.gender == "m":
         accepted.append(f"Sir {name}")
@@ -356,6 +358,8 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
 def person_hint(e, accepted: list[str], surname_ok: bool) -> str:
     """What a typed person answer asks for: "the surname is enough", "type the full name"."""
     words = e.name.split()
+    if len(words) == 1:
+        return "the name the article uses"
     if surname_ok and len(words) >= 2 and words[0] in accepted and words[-1] not in accepted:
         return "the name the article calls them by is enough"
     if surname_ok and len(words) >= 2 and words[0] in accepted:
@@ -375,8 +379,10 @@ def typed_person(prompt: str, ana, e) -> tuple[str, list[str]]:
 def surely_named_person(e) -> bool:
     """A person beyond doubt, for a typed answer: a known first name, a title or a gender, not
     merely a speaker (a company "said" things too)."""
-    if e is None or e.ftype != "person" or len(e.name.split()) < 2:
+    if e is None or e.ftype != "person":
         return False
+    if len(e.name.split()) < 2:
+        return e.gender is not None and any(m.title for m in e.mentions)  # "Mr Suharto"
     from questions.generate import gazetteer as gz
 
     first = e.name.split()[0].lower()

@@ -218,3 +218,15 @@ def test_an_ordinal_record_after_named_rivals_gives_the_answer_away(nlp):
     s = ana.sents[0]
     m = next(m for m in s.mentions if m.text == "Varnia")
     assert cloze._named_again(s, m, blank_out(s, m.i, m.j))
+
+
+def test_a_person_known_by_one_name_can_be_the_answer(nlp):
+    text = ("President Harjono resigns after 30 years\n\n"
+            "Indonesia's President Harjono has resigned after weeks of mass protests, ending three decades of rule.\n\n"
+            "Mr Harjono said he was stepping down in the interests of the nation.\n")
+    ana = _ana(nlp, text)
+    e = next(e for e in ana.entities if e.name == "Harjono")
+    assert e.ftype == "person"
+    typed = [c for c in cloze.candidates(ana, random.Random(0)) if c.answer == "Harjono"]
+    assert typed and typed[0].prompt.startswith("Type the name: ")
+    assert "Mr Harjono" in typed[0].accepted
