@@ -9,3 +9,12 @@ def analyse_text(nlp, text: str, name: str = "t.txt"):
     from questions.generate.clean import prepare
 
     return analyse([prepare(text, name)], nlp)[0]
+
+
+def blanked(nlp, text: str, word: str, sent: int = 0):
+    """(sentence, mention, stem) for the mention `word` of sentence `sent`, blanked as a cloze would."""
+    from questions.generate.base import blank_out
+
+    s = analyse_text(nlp, text).sents[sent]
+    m = next(m for m in s.mentions if m.text == word)
+    return s, m, blank_out(s, m.i, m.j)

@@ -13,11 +13,11 @@ import pytest
 pytest.importorskip("spacy")
 
 from questions.generate import cloze  # noqa: E402
-from questions.generate.base import BLANK, Candidate, blank_out, person_answers, typed_forms  # noqa: E402
+from questions.generate.base import BLANK, Candidate, person_answers, typed_forms  # noqa: E402
 from questions.generate.filters import pointers  # noqa: E402
 from questions.generate.numeric import lookalikes, parse_amount  # noqa: E402
 from questions.generate.rank import same_answer  # noqa: E402
-from tests.questions.generating import analyse_text as _ana  # noqa: E402
+from tests.questions.generating import analyse_text as _ana, blanked  # noqa: E402
 
 
 def _sent(ana, start: str):
@@ -130,14 +130,11 @@ def test_a_nationality_and_a_kind_of_company_give_the_company_away(nlp):
     text = ("Microsoft buys phone business\n\n"
             "Microsoft has agreed to buy the mobile phone business of the Finnish company Nokia for €5.4bn.\n\n"
             "Nokia's chief executive, Stephen Elop, will join Microsoft.\n")
-    ana = _ana(nlp, text)
-    s = ana.sents[0]
-    m = next(m for m in s.mentions if m.text == "Nokia")
-    stem = blank_out(s, m.i, m.j)
+    s, m, stem = blanked(nlp, text, "Nokia")
     assert "Finnish company " + BLANK in stem
     assert cloze._named_again(s, m, stem)
     assert not any(c.answer == "Nokia" and "Finnish company" in c.prompt
-                   for c in cloze.candidates(ana, random.Random(0)))
+                   for c in cloze.candidates(_ana(nlp, text), random.Random(0)))
 
 
 SHIP = """Cruise ship runs aground off Pellona
@@ -214,10 +211,7 @@ def test_an_ordinal_record_after_named_rivals_gives_the_answer_away(nlp):
     text = ("Varnia sends first astronaut into space\n\n"
             "Varnia has launched its first astronaut into orbit, becoming only the third country to do so on its "
             "own rocket, after Russia and the United States.\n")
-    ana = _ana(nlp, text)
-    s = ana.sents[0]
-    m = next(m for m in s.mentions if m.text == "Varnia")
-    assert cloze._named_again(s, m, blank_out(s, m.i, m.j))
+    assert cloze._named_again(*blanked(nlp, text, "Varnia"))
 
 
 def test_a_person_known_by_one_name_can_be_the_answer(nlp):

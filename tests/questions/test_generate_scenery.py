@@ -15,7 +15,7 @@ pytest.importorskip("spacy")
 
 from questions.generate import cloze, scores  # noqa: E402
 from questions.generate.filters import pointers  # noqa: E402
-from tests.questions.generating import analyse_text as _ana  # noqa: E402
+from tests.questions.generating import analyse_text as _ana, blanked  # noqa: E402
 
 
 def _sent(ana, start: str):
@@ -77,12 +77,9 @@ Taliban fighters have entered the Afghan capital, Kabul, and taken over the pres
 
 
 def test_the_capital_before_a_blank_gives_the_city_away(nlp):
-    from questions.generate.base import BLANK, blank_out
+    from questions.generate.base import BLANK
 
-    ana = _ana(nlp, CAPITAL)
-    s = ana.sents[0]
-    m = next(m for m in s.mentions if m.text == "Kabul")
-    stem = blank_out(s, m.i, m.j)
+    s, m, stem = blanked(nlp, CAPITAL, "Kabul")
     assert "capital, " + BLANK in stem
     assert cloze._named_again(s, m, stem)
 
