@@ -952,6 +952,9 @@ def _side_clauses(s: Sent) -> list[tuple[int, int]]:
             continue
         if any(k in quoted for k in range(i, j)) or any(x.dep_ == "ROOT" for x in doc[i:j]):
             continue
+        if any(x.text in (",", ";", ":", "(") for x in doc[i:j]):
+            continue  # one comma-free stretch only: ", which organises elections, independent of …" is
+            # a misparse whose tail belongs to the main clause
         span = (i - 1, j + 1 if closing else j)  # with its commas
         kept = [x for x in doc if not span[0] <= x.i < span[1] and x.is_alpha]
         if len(kept) >= MIN_TRIMMED_WORDS:

@@ -300,6 +300,8 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
         if len(first) >= 2 and not clash:
             surname_ok = True
             accepted.append(first)
+            if len(words) == 2:
+                accepted.append(f"{words[1]} {words[0]}")  # "Na Li" for Li Na, the order many write it in
             for t in sorted({m.title for m in e.mentions if m.title}):
                 if first.lower() == t.lower():
                     continue

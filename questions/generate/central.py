@@ -209,7 +209,7 @@ def answer_country(e: Entity | None) -> str | None:
 
 def country_cue(stem: str, e: Entity | None, answer: str) -> bool:
     """Whether the stem names the answer's country in another form: "_____ Tyson Gay … a US record"
-    leaves only "American"; "London, _____" only "the United Kingdom"."""
+    leaves only "American"; "London, _____" only "the United Kingdom"; "Donald Trump" only the US."""
     from questions.generate.analyse import COUNTRY_FORMS
 
     if e is not None and e.ftype in ("country", "nation") and _names_city_in(stem, e.name):
@@ -220,6 +220,10 @@ def country_cue(stem: str, e: Entity | None, answer: str) -> bool:
     low_stem = stem.lower()
     if any(re.search(r"(?<![\w])" + w + r"(?![\w])", low_stem) for w in CURRENCY_OF.get(country, ())):
         return True  # "to defend the value of the pound": only Britain
+    from questions.generate import gazetteer as gz
+
+    if any(name in stem and home == country for name, _g, home, *_ in gz.LEADERS):
+        return True  # "Donald Trump announced that _____ would halt …": his country, to anyone
     forms = set(COUNTRY_FORMS.get(country, set())) | {norm(country)}
     low = norm(stem)
     for f in forms:
@@ -302,3 +306,25 @@ def locates_a_place(s, m) -> bool:
         return True  # "Civitavecchia, near Rome", however it is parsed
     place = prep.head if prep.lower_ != "of" else prep.head.head
     return place.pos_ in ("NOUN", "PROPN")  # "the port … near _____"; not "sank near _____", the event's place
+
+
+def landmark_cue(ana, s, m) -> bool:
+    """A named place or building right before the blank ("Canary Wharf in _____", "the World Trade
+    Center in _____") or after it ("_____'s JFK airport"), which tells the city or country to anyone
+    who knows it, while the story is not about it."""
+    doc = s.doc
+    if m.j + 1 < len(doc) and doc[m.j].tag_ == "POS" and doc[m.j + 1].pos_ == "PROPN" and doc[m.j + 1].text[:1].isupper():
+        return True  # "_____'s JFK airport", "_____'s Sentosa island": the landmark tells the place
+    k = m.i - 1
+    if k < 1 or doc[k].lower_ not in ("in", "near", "outside", ","):
+        return False
+    prev = doc[k - 1]
+    if prev.pos_ == "NOUN" and any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "FAC"))
+                                   for c in prev.children):
+        return True  # "the Nasdaq exchange in _____": where a named institution is, not the story
+    if prev.pos_ != "PROPN" and prev.ent_type_ not in ("FAC", "LOC", "ORG", "GPE"):
+        return False
+    for x in s.mentions:
+        if x.i <= prev.i < x.j and x.entity is not None and x.entity is not m.entity:
+            return not central_entity(ana, x.entity) or x.entity.ftype in ("place", "other")
+    return True

@@ -11,14 +11,14 @@ import random
 import re
 
 from questions.generate import gazetteer as gz
-from questions.generate.analyse import Analysis
+from questions.generate.analyse import Analysis, norm
 from questions.generate.base import (
     ANSWER_TYPES_CLOZE, BLANK, focus, GENDERED, Candidate, answer_text, blank_out, blank_span, explain, is_conjunct, person_answers,
     surely_named_person, typed_forms, typed_what, person_hint,
 )
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
 from questions.generate.quotes import MIN_QUOTE_WORDS, SPEECH, quote_segments
-from questions.generate.central import LEAD, locates_a_place, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
+from questions.generate.central import LEAD, landmark_cue, locates_a_place, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
 from questions.generate.filters import (
     ORG_NOUNS, PERSON_NOUNS, giveaway_context, leaks, named_anchor, negated, opener, pointers, quoted_tokens,
     well_formed,
@@ -100,7 +100,9 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue  # "stories in English football history": a throwaway adjective
             if e is not None and e.ftype == "nationality" and _known_leader_of(s, m, e):
                 continue  # "_____ leader Kim Jong Un": every reader knows whose leader he is
-            if e is not None and e.ftype in ("city", "country") and _landmark_cue(ana, s, m):
+            if e is not None and norm(e.name).removeprefix("the ") in ("sun", "moon", "earth"):
+                continue  # "a burst of activity on the _____": everyone knows
+            if e is not None and e.ftype in ("city", "country") and landmark_cue(ana, s, m):
                 continue  # "Canary Wharf in _____": the landmark tells the city
             if e is not None and e.ftype in ("city", "place", "country") and locates_a_place(s, m):
                 continue  # "the port of Civitavecchia, near _____": a map reference, not the news
@@ -234,6 +236,10 @@ def _named_again(s, m, stem: str) -> bool:
     last = doc[m.j - 1]
     if any(c.dep_ == "appos" and c.i >= m.j for c in last.children):
         return True
+    if m.entity is not None and m.entity.ftype in ("person", "partial") and \
+            re.search(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:novel|book|film|album|song|play|painting|opera|poem)\s+"
+                      r"(?:The\s+|A\s+)?[A-Z]", stem):
+        return True  # "the British author _____ over his novel The Satanic Verses": the work names its author
     if re.search(r"\b(?:second|third|fourth|fifth|sixth)\b[^.]*\bafter\b[^.]*\band\b", stem.split(BLANK, 1)[1]):
         return True  # "_____ … the third country to send a person into space, after the Soviet Union and the US"
     if re.search(r"\bcapital(?: city)?,? " + re.escape(BLANK), stem):
@@ -317,23 +323,3 @@ def _describes_actor(s, m) -> bool:
         if h.lower_ in NATIONALITY_HEADS or h.lemma_.lower() in NATIONALITY_HEADS:
             return True
     return False
-
-
-def _landmark_cue(ana, s, m) -> bool:
-    """A named place or building right before the blank ("Canary Wharf in _____", "the World Trade
-    Center in _____"), which tells the city or country to anyone who knows it, while the story is
-    not about it."""
-    doc = s.doc
-    k = m.i - 1
-    if k < 1 or doc[k].lower_ not in ("in", "near", "outside", ","):
-        return False
-    prev = doc[k - 1]
-    if prev.pos_ == "NOUN" and any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "FAC"))
-                                   for c in prev.children):
-        return True  # "the Nasdaq exchange in _____": where a named institution is, not the story
-    if prev.pos_ != "PROPN" and prev.ent_type_ not in ("FAC", "LOC", "ORG", "GPE"):
-        return False
-    for x in s.mentions:
-        if x.i <= prev.i < x.j and x.entity is not None and x.entity is not m.entity:
-            return not central_entity(ana, x.entity) or x.entity.ftype in ("place", "other")
-    return True

@@ -16,7 +16,7 @@ from questions.generate.distractors import (
     Slot, amount_distractors, date_distractors, date_type, entity_distractors,
 )
 from questions.generate.central import (
-    answer_country, central_entity, central_sentence, country_cue, home_country, in_headline, locates_a_place,
+    answer_country, central_entity, central_sentence, country_cue, home_country, in_headline, landmark_cue, locates_a_place,
     names_minor_person,
 )
 from questions.generate.filters import (
@@ -140,8 +140,8 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
             continue  # the coach named once in the last line: a side detail
         if _home(ana, e) or in_headline(ana, e):
             continue  # "Page and Brin founded Yahoo" in a story headlined about Google: false on its face  # "elected president of the United Kingdom" in a story about France: false on its face
-        if e.ftype in ("city", "place", "country") and locates_a_place(s, m):
-            continue  # "CERN near Geneva": a map reference; "near Bern" would be false on its face
+        if e.ftype in ("city", "place", "country") and (locates_a_place(s, m) or landmark_cue(ana, s, m)):
+            continue  # "CERN near Geneva", "the San Siro in Milan": "near Bern", "in Rome" would be false on its face
         if _described(doc, m):
             continue  # "Tunisia, a country of 10 million…": the description fits only the original
         if e.ftype == "nationality" and m.j < len(doc) and doc[m.j].pos_ == "PROPN":

@@ -224,3 +224,50 @@ def test_a_person_known_by_one_name_can_be_the_answer(nlp):
     typed = [c for c in cloze.candidates(ana, random.Random(0)) if c.answer == "Harjono"]
     assert typed and typed[0].prompt.startswith("Type the name: ")
     assert "Mr Harjono" in typed[0].accepted
+
+
+def test_general_knowledge_around_the_blank_gives_it_away(nlp):
+    from questions.generate.central import country_cue, landmark_cue
+
+    s, m, stem = blanked(nlp, "Concorde crash near Paris\n\nThe flight was bound for New York's JFK airport when it "
+                              "came down in the town of Gonesse on Tuesday.\n", "New York")
+    assert landmark_cue(None, s, m)
+    s, m, stem = blanked(nlp, "Fatwa issued against novelist\n\nIran's leader has called on Muslims to kill the "
+                              "British author Salman Rushdie over his novel The Satanic Verses.\n", "Salman Rushdie")
+    assert cloze._named_again(s, m, stem)
+    ana = _ana(nlp, "US to halt military exercises\n\nDonald Trump announced that the United States would halt "
+                    "its joint military exercises with South Korea.\n")
+    us = next(e for e in ana.entities if e.name == "the United States")
+    assert country_cue("Donald Trump announced that _____ would halt its joint military exercises.", us, "the United States")
+
+
+def test_a_place_told_by_its_landmark_is_never_swapped_in_a_statement(nlp):
+    from questions.generate import truefalse
+
+    text = ("Cameroon stun holders Argentina\n\n"
+            "Cameroon have beaten the holders Argentina 1-0 in the opening match of the World Cup in Italy.\n\n"
+            "Francois Omam-Biyik scored the only goal at the San Siro stadium in Milan on Friday evening.\n")
+    ana = _ana(nlp, text)
+    for c in truefalse.candidates(ana, random.Random(0)):
+        assert "San Siro stadium in Milan" in c.prompt or "San Siro" not in c.prompt, c.prompt
+
+
+def test_a_side_clause_with_a_comma_inside_is_not_cut(nlp):
+    text = ("Fox wins Mexican election\n\n"
+            "Vicente Fox has won Mexico's presidential election, ending 71 years of one-party rule.\n\n"
+            "However, Mr Zedillo had introduced a series of reforms, including making the Electoral Institute, "
+            "which organises elections, independent of the government.\n")
+    s = _sent(_ana(nlp, text), "However")
+    assert not any(new == "" for _, _, new in s.rewrites)
+
+
+def test_the_sun_and_reversed_east_asian_names(nlp):
+    text = ("Voyager leaves the Solar System\n\n"
+            "Nasa's Voyager 1 probe has left the Solar System, scientists said.\n\n"
+            "A burst of activity on the Sun in March 2012 sent a wave of material outwards, which reached Voyager 1.\n")
+    assert not any(c.answer in ("Sun", "the Sun") for c in cloze.candidates(_ana(nlp, text), random.Random(0)))
+    ana = _ana(nlp, "Li Na wins French Open\n\nLi Na has won the French Open, beating Francesca Schiavone in Paris.\n\n"
+                    "Ms Li said she was proud to be the first Asian player to win a Grand Slam singles title.\n")
+    li = next(e for e in ana.people() if e.name == "Li Na")
+    accepted, _ = person_answers(ana, li)
+    assert {"Li Na", "Li", "Na Li", "Ms Li"} <= set(accepted)
