@@ -36,7 +36,8 @@ def generate_command(articles: list[Path], *, count: int, seed: int, out: Path |
         if out.suffix.lower() != ".toml":
             raise PackError("the pack file must end in .toml", out)
         written = write_pack_file(pack, out, render=generated_pack_toml)
-        print(f"Wrote {len(pack.questions)} questions to {written[0]}"
+        n = len(pack.questions)
+        print(f"Wrote {n} question{'' if n == 1 else 's'} to {written[0]}"
               + (f" (article: {written[1].name})" if len(written) > 1 else ""), file=sys.stderr)
     if as_json:
         print(json.dumps(pack.to_json_dict(), ensure_ascii=False, indent=2))
