@@ -150,7 +150,9 @@ def takes_the(e) -> bool:
 ORG_LIKE = {"company", "org"}
 """Fine types the tagger mixes up for one organisation ("Tata" a company, "Tata Steel" an org)."""
 CORPORATE_WORDS = {"group", "inc", "plc", "ltd", "limited", "corporation", "corp", "company", "holdings", "steel",
-                   "motors", "airlines", "airways", "bank", "computer", "computers", "ag", "sa", "international"}
+                   "motors", "motor", "airlines", "airways", "bank", "computer", "computers", "ag", "sa",
+                   "international", "electronics", "technologies", "systems", "communications", "energy",
+                   "petroleum", "pharmaceuticals"}
 """What a company's longer name adds to its short one ("Tata Steel", "Apple Computer"): the same firm."""
 
 
@@ -193,8 +195,12 @@ def typed_forms(ana, e, answer: str) -> list[str]:
                 (other in (None, e) or norm(other.name).removeprefix("the ") == norm(short)):
             seen.add(short.lower())
             out.append(short)
+    from questions.generate import gazetteer as gz
+
+    for a in gz.PLACE_ALIASES.get(getattr(e, "name", ""), ()):
+        if bare(a).lower() not in {x.lower() for x in out}:
+            out.append(bare(a))  # "Antarctic" for Antarctica
     if getattr(e, "ftype", None) == "country":
-        from questions.generate import gazetteer as gz
 
         # Every common name of the country: "USA", "America", "Britain" are not near misses.
         for a in gz.COUNTRY_ALIASES.get(e.name, ()):
@@ -277,6 +283,9 @@ def answer_text(sent: Sent, m, i: int) -> str | None:
     return option_case(text)
 
 
+ROYAL_TITLES = ("King", "Queen", "Prince", "Princess", "Emperor", "Pope")
+
+
 def person_answers(ana, e) -> tuple[list[str], bool]:
     """Every typed form that names person `e` beyond doubt, and whether the surname alone is one.
 
@@ -307,6 +316,10 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
                     continue
                 accepted += [f"{t} {first}"] + ([] if name.lower().startswith(t.lower() + " ") else [f"{t} {name}"])
         words = []
+    royal = [t for t in ROYAL_TITLES if re.search(r"\b" + t + r"\s+" + re.escape(name), getattr(ana, "text", ""))]
+    if royal or any(m.title in ROYAL_TITLES for m in e.mentions):
+        words = []  # "King Juan Carlos" has no surname: "Carlos" and "King Carlos" are near misses
+        accepted += [f"{t} {name}" for t in royal]
     if len(words) >= 2:
         last = words[-1]
         clash = any(o is not e and o.ftype in ("person", "partial") and

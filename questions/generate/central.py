@@ -328,3 +328,24 @@ def landmark_cue(ana, s, m) -> bool:
         if x.i <= prev.i < x.j and x.entity is not None and x.entity is not m.entity:
             return not central_entity(ana, x.entity) or x.entity.ftype in ("place", "other")
     return True
+
+
+PRODUCT_NOUNS = ("smartphone|phone|handset|car|model|aircraft|jet|plane|console|computer|laptop|tablet|chip|drug|"
+                 "vaccine|app|software|game")
+
+
+def known_by_its_works(stem: str, e, sentence: str) -> bool:
+    """Whether the stem names the answer by what everyone knows of it: a company by its product
+    ("_____ … its Galaxy Note 7 smartphone"), a monarch by the country ("Spain's _____", the king)."""
+    from questions.generate.base import BLANK
+
+    if e is None:
+        return False
+    if e.ftype in ("company", "org") and re.search(
+            r"\bits\s+(?:new\s+|latest\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:" + PRODUCT_NOUNS + r")s?\b", stem):
+        return True
+    marker = BLANK if BLANK in stem else None
+    royal = re.search(r"\b(?:King|Queen|Emperor) " + re.escape(e.name), sentence) or \
+        any(m.title in ("King", "Queen", "Emperor") for m in e.mentions)
+    return bool(e.ftype == "person" and royal and marker and
+                re.search(r"\b[A-Z][a-z]+(?:'s|’s) " + re.escape(marker), stem))

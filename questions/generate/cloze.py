@@ -18,7 +18,7 @@ from questions.generate.base import (
 )
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
 from questions.generate.quotes import MIN_QUOTE_WORDS, SPEECH, quote_segments
-from questions.generate.central import LEAD, landmark_cue, locates_a_place, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
+from questions.generate.central import LEAD, known_by_its_works, landmark_cue, locates_a_place, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
 from questions.generate.filters import (
     ORG_NOUNS, PERSON_NOUNS, giveaway_context, leaks, named_anchor, negated, opener, pointers, quoted_tokens,
     well_formed,
@@ -184,6 +184,8 @@ def _typed(ana, s, e, answer: str, stem: str, factor: float = 1.0, unknown_kind:
         accepted = typed_forms(ana, e, answer)
         # a name of no type the gazetteer knows ("the Hubble Space Telescope" tagged as an
         # organisation) is asked for as a name, not as an organisation
+        if unknown_kind and re.search(r"\b(?:Cup|Series|Championships?|Open|Games|Olympics|League|Trophy|Prix)$", answer):
+            return []  # "baseball's _____", "India won _____ … in the final": the competition, to anyone
         what = "Type the missing name" if unknown_kind and not e.kind else f"Type {typed_what(e)}"
     if not accepted:
         return []
@@ -240,6 +242,8 @@ def _named_again(s, m, stem: str) -> bool:
             re.search(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:novel|book|film|album|song|play|painting|opera|poem)\s+"
                       r"(?:The\s+|A\s+)?[A-Z]", stem):
         return True  # "the British author _____ over his novel The Satanic Verses": the work names its author
+    if known_by_its_works(stem, m.entity, s.text):
+        return True
     if re.search(r"\b(?:second|third|fourth|fifth|sixth)\b[^.]*\bafter\b[^.]*\band\b", stem.split(BLANK, 1)[1]):
         return True  # "_____ … the third country to send a person into space, after the Soviet Union and the US"
     if re.search(r"\bcapital(?: city)?,? " + re.escape(BLANK), stem):

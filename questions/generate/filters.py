@@ -178,10 +178,13 @@ def opener(s: Sent) -> str | None:
     return None
 
 
-def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -> str | None:
+def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
+             hidden: set[int] = frozenset()) -> str | None:
     """Why a stretch of text does not stand alone: a pronoun, a "this", a vague "the firm".
 
-    Tokens in `skip` (the blank) are ignored; inside quotation marks pronouns are the speaker's own
+    Tokens in `skip` (the blank) are ignored, though what they name still counts as named; tokens in
+    `hidden` (words a question leaves out) neither count nor name anything. Inside quotation marks
+    pronouns are the speaker's own
     and are allowed when `allow_quoted`. A possessive ("his", "her", "its") is allowed once a
     person or thing has been named earlier in the same sentence.
     """
@@ -203,6 +206,8 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True) -
     seen_subject_thing = seen_subject_plural = seen_group = False
     seen_nouns: set[str] = set()
     for t in doc:
+        if t.i in hidden:
+            continue
         blank = t.i in skip  # the blank (or a resolved opener): it names things, but is not read
         if t.i in quoted and not blank:
             continue

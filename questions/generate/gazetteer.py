@@ -51,6 +51,12 @@ NATIONS: dict[str, tuple[str, ...]] = {
     "uk-nations": ("England", "Scotland", "Wales", "Northern Ireland"),
 }
 
+PLACE_ALIASES: dict[str, tuple[str, ...]] = {
+    "Antarctica": ("the Antarctic", "Antarctic"), "the Arctic": ("Arctic",), "the Sahara": ("Sahara Desert",),
+    "the Gulf": ("Persian Gulf",), "the Himalayas": ("Himalaya",), "the Alps": ("Alps",),
+}
+"""Other names of regions that are not countries ("the Antarctic" for Antarctica)."""
+
 # Other names of the same country: never offered beside each other.
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "the United States": ("US", "U.S.", "USA", "America", "United States", "the US", "the USA",

@@ -51,7 +51,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
         if pointers(s, skip=skip) or not central_sentence(ana, s) or not named_anchor(s, skip=set(range(i, j))) or \
                 names_minor_person(ana, s):
             continue
-        wrong = score_distractors(a, b, {(int(x), int(y)) for x, y in results}, rng)
+        shootout = bool(re.search(r"\bpenalties\b|\bshoot-?out\b", s.text, re.I))
+        wrong = score_distractors(a, b, {(int(x), int(y)) for x, y in results}, rng, shootout=shootout)
         if len(wrong) < 3:
             continue
         stem = s.with_opener(blank_out(s, i, j))
@@ -83,12 +84,18 @@ def _result(tok) -> bool:
     return False
 
 
-def score_distractors(a: int, b: int, avoid: set[tuple[int, int]], rng: random.Random, n: int = 3) -> list[str]:
+def score_distractors(a: int, b: int, avoid: set[tuple[int, int]], rng: random.Random, n: int = 3,
+                      shootout: bool = False) -> list[str]:
     """Wrong results of the same shape as `a`-`b`: a win stays a win by the same side, a draw a draw;
-    steps of one goal for small scores, of a few points for rugby-sized ones."""
+    steps of one goal for small scores, of a few points for rugby-sized ones. A penalty shoot-out
+    past five kicks each ends in sudden death, one apart (8-7 among 6-5, 7-6 and 9-8, never 9-7)."""
     step = 1 if a <= 12 else 3 if a <= 40 else 5
     cands: list[tuple[int, int]] = []
-    if a == b:
+    if shootout and a > 5 and a == b + 1:
+        cands = [(x + 1, x) for x in range(5, a + 4)]
+    elif shootout and a <= 5:
+        cands = [(x, y) for x in range(2, 6) for y in range(0, x) if x - y <= 3 and x - y <= 5 - y]
+    elif a == b:
         cands = [(a + d * step, b + d * step) for d in (-2, -1, 1, 2, 3)]
     else:
         for da in (-2, -1, 0, 1, 2):

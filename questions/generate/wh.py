@@ -14,7 +14,7 @@ from questions.generate.analyse import Analysis
 from questions.generate.base import Candidate, GENDERED, answer_text, explain, focus, surely_named_person, typed_forms, typed_person, typed_what
 from questions.generate.quotes import SPEECH
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
-from questions.generate.central import LEAD, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
+from questions.generate.central import LEAD, known_by_its_works, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
 from questions.generate.filters import leaks, named_anchor, opener, pointers, quoted_tokens, well_formed
 from questions.generate.syntax import clean_subject, main_verb, pp_span, subject, subject_span, to_question
 
@@ -103,8 +103,9 @@ def _who(ana, s, root, span, rng, speech: bool = False, resolved=None) -> list[C
             return []
     if e.ftype not in WHO or (e.ftype == "person" and (len(e.name.split()) < 2 or not e.surely_person)):
         return []
-    if pointers(s, skip=set(range(0, j)) | _rewritten(s)):
-        return []
+    name = set(range(m.i - (1 if m.title else 0), m.j)) if m is not None else set(range(0, j))
+    if pointers(s, skip=name | _rewritten(s), hidden=set(range(0, j)) - name):
+        return []  # the question leaves out "the leader of Bolivia's coca growers": "the country's" is then vague
     if not central_entity(ana, e) or names_minor_person(ana, s, e) or epilogue(ana, s) or background_fact(ana, s) or \
             (s.index >= LEAD and story_subject(ana, e)):
         return []  # a supporting character named once: not worth asking
@@ -131,7 +132,8 @@ def _who(ana, s, root, span, rng, speech: bool = False, resolved=None) -> list[C
     while rest and rest[-1] in ".!":
         rest = rest[:-1]
     prompt = f"{WHO[e.ftype]} {rest}?".replace(" ,", ",")
-    if country_cue(rest, e, e.name) or re.search(r"\bthe world's (?:most|\w+est)\b", rest):
+    if country_cue(rest, e, e.name) or known_by_its_works(rest, e, s.text) or \
+            re.search(r"\bthe world's (?:most|\w+est)\b", rest):
         return []  # "Which country … the pound?"; "… the world's most populous country?"
     if len(prompt.split()) > 30 or len(rest.split()) < 6 or leaks(rest, e, e.name):
         # "Who will join Facebook's board?": too little of the story to say which board, which deal

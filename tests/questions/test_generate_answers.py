@@ -271,3 +271,52 @@ def test_the_sun_and_reversed_east_asian_names(nlp):
     li = next(e for e in ana.people() if e.name == "Li Na")
     accepted, _ = person_answers(ana, li)
     assert {"Li Na", "Li", "Na Li", "Ms Li"} <= set(accepted)
+
+
+def test_a_shootout_past_five_kicks_has_sudden_death_options():
+    from questions.generate.scores import score_distractors
+
+    for seed in range(5):
+        wrong = score_distractors(8, 7, set(), random.Random(seed), shootout=True)
+        assert len(wrong) == 3 and all(int(x) - int(y) == 1 for x, y in (w.split("-") for w in wrong)), wrong
+
+
+def test_a_king_has_no_surname_and_his_country_gives_him_away(nlp):
+    text = ("King opens museum in Bilbao\n\n"
+            "Spain's King Juan Carlos has officially opened the new Guggenheim Museum in Bilbao on Saturday.\n\n"
+            "The building was designed by the architect Frank Gehry.\n")
+    ana = _ana(nlp, text)
+    king = next(e for e in ana.people() if e.name == "Juan Carlos")
+    accepted, surname_ok = person_answers(ana, king)
+    assert not surname_ok and "Carlos" not in accepted and "King Carlos" not in accepted
+    assert {"Juan Carlos", "King Juan Carlos"} <= set(accepted)
+    assert not any(c.answer == "Juan Carlos" and "Spain's _____" in c.prompt
+                   for c in cloze.candidates(ana, random.Random(0)))
+
+
+def test_a_product_names_its_maker_in_any_kind_of_question(nlp):
+    from questions.generate import wh
+
+    text = ("Samsung ends Galaxy Note 7\n\n"
+            "Samsung Electronics has stopped making its Galaxy Note 7 smartphone after handsets caught fire.\n\n"
+            "Samsung said it would offer refunds to customers in South Korea and the United States.\n")
+    ana = _ana(nlp, text)
+    for c in cloze.candidates(ana, random.Random(0)) + wh.candidates(ana, random.Random(0)):
+        assert "Galaxy Note 7" not in c.prompt or "Samsung" not in c.answer, c.prompt
+
+
+def test_a_who_question_that_leaves_out_the_country_does_not_keep_the_country(nlp):
+    from questions.generate import wh
+
+    text = ("Morales wins Bolivian election\n\n"
+            "Evo Morales, the leader of Bolivia's coca growers, has won the country's presidential election, "
+            "putting him on course to become its first indigenous head of state.\n")
+    for c in wh.candidates(_ana(nlp, text), random.Random(0)):
+        assert "the country's" not in c.prompt, c.prompt
+
+
+def test_a_region_is_accepted_under_its_other_name(nlp):
+    ana = _ana(nlp, "Ozone hole found\n\nBritish scientists have reported a loss of ozone above Antarctica.\n\n"
+                    "The Antarctic spring brings the lowest levels.\n")
+    e = next(e for e in ana.entities if e.name == "Antarctica")
+    assert "Antarctic" in typed_forms(ana, e, "Antarctica")
