@@ -125,7 +125,8 @@ class GenerateScreen(Screen):
         listing.display = True
         self.query_one("#gen-edit-row").display = True
         self.query_one("#gen-save", Button).disabled = False
-        self._status(f"{len(pack.questions)} questions. Space keeps or drops one; edit the "
+        n = len(pack.questions)
+        self._status(f"{n} question{'' if n == 1 else 's'}. Space keeps or drops one; edit the "
                      "highlighted prompt below and press Enter; Ctrl+S saves.")
         listing.focus()
         listing.highlighted = 0
