@@ -510,6 +510,9 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
         labels[norm(m.text)][m.label] += 1
 
     org_types = _org_types(raw, sents)
+    # Surnames of the people the article names in full: "Jordan" after "Michael Jordan" is him, not a country.
+    surnames = {norm(m.text.split()[-1]) for m in raw if m.label == "PERSON" and _is_name(m.text.split())
+                and len(m.text.split()) >= 2}
 
     def get(key: str, name: str, ftype: str, group: str = "") -> Entity:
         if key not in entities:
@@ -522,6 +525,10 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
         label = labels[n].most_common(1)[0][0]
         if label == "PERSON" and m.label != "PERSON" and labels[n]["GPE"]:
             label = "GPE"
+        if hit and hit[0] in ("country", "city") and n in surnames and " " not in m.text.strip() and \
+                labels[n]["PERSON"] + labels[n]["GPE"] > 0 and not labels[n]["ORG"]:
+            singles.append(m)  # "Jordan finished with 45 points" in a story about Michael Jordan
+            continue
         if hit and hit[0] != "person" and (label != "PERSON" or m.title == ""):
             ftype, canon, group = hit
             if ftype == "city" and m.title:

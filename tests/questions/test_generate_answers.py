@@ -320,3 +320,13 @@ def test_a_region_is_accepted_under_its_other_name(nlp):
                     "The Antarctic spring brings the lowest levels.\n")
     e = next(e for e in ana.entities if e.name == "Antarctica")
     assert "Antarctic" in typed_forms(ana, e, "Antarctica")
+
+
+def test_a_surname_that_is_also_a_country_is_the_person(nlp):
+    text = ("Jordan's late shot wins the title\n\n"
+            "Michael Jordan scored the winning basket as the Chicago Bulls beat the Utah Jazz 87-86.\n\n"
+            "Jordan finished with 45 points in Game 6 of the finals in Salt Lake City.\n")
+    ana = _ana(nlp, text)
+    assert not any(e.ftype == "country" for e in ana.entities)
+    mj = next(e for e in ana.people() if e.name == "Michael Jordan")
+    assert sum(1 for m in mj.mentions if m.text == "Jordan") >= 1
