@@ -749,10 +749,15 @@ def _display(text: str) -> str:
     return t
 
 
+STRUCTURE_TAILS = {"tunnel", "bridge", "island", "islands", "port", "road", "canal", "dam", "airport"}
+"""Last words that make a name a thing built or a place, whatever its first word ("Channel Tunnel")."""
+
+
 def _org_type(m: Mention, sents: list[Sent]) -> str:
     words = [w.lower().strip(".,") for w in m.text.split()]
     for ftype, suffixes in _ORG_SUFFIX.items():
-        if words and (words[-1] in suffixes or (ftype == "media" and words[0] in suffixes)):
+        if words and (words[-1] in suffixes or (ftype == "media" and words[0] in suffixes and
+                                                words[-1] not in STRUCTURE_TAILS)):
             return ftype
     if words and words[-1] in ("organisation", "organization", "programme", "federation", "association") and \
             any(w in ("world", "international", "united", "european", "african", "global") for w in words):

@@ -330,3 +330,10 @@ def test_a_surname_that_is_also_a_country_is_the_person(nlp):
     assert not any(e.ftype == "country" for e in ana.entities)
     mj = next(e for e in ana.people() if e.name == "Michael Jordan")
     assert sum(1 for m in mj.mentions if m.text == "Jordan") >= 1
+
+
+def test_a_tunnel_is_not_a_television_channel(nlp):
+    ana = _ana(nlp, "Queen opens tunnel\n\nThe Queen has officially opened the Channel Tunnel linking Britain and "
+                    "France, at a ceremony in Calais.\n\nThe Channel Tunnel cost more than £10bn to build.\n")
+    tunnel = next((e for e in ana.entities if "Channel Tunnel" in e.name), None)
+    assert tunnel is None or tunnel.ftype != "media"
