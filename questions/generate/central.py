@@ -336,7 +336,8 @@ PRODUCT_NOUNS = ("smartphone|phone|handset|car|model|aircraft|jet|plane|console|
 
 def known_by_its_works(stem: str, e, sentence: str) -> bool:
     """Whether the stem names the answer by what everyone knows of it: a company by its product
-    ("_____ … its Galaxy Note 7 smartphone"), a monarch by the country ("Spain's _____", the king)."""
+    ("_____ … its Galaxy Note 7 smartphone"), a work by its artist ("Psy's hit _____"), a monarch by
+    the country ("Spain's _____", the king)."""
     from questions.generate.base import BLANK
 
     if e is None:
@@ -344,6 +345,9 @@ def known_by_its_works(stem: str, e, sentence: str) -> bool:
     if e.ftype in ("company", "org") and re.search(
             r"\bits\s+(?:new\s+|latest\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:" + PRODUCT_NOUNS + r")s?\b", stem):
         return True
+    if BLANK in stem and re.search(r"\b[A-Z][\w-]*(?:'s|’s)\s+(?:\w+\s+)?(?:hit|song|single|album|film|movie|novel|"
+                                   r"book|play|painting|opera|musical)\s+" + re.escape(BLANK), stem):
+        return True  # "Psy's hit _____": the artist names the work
     marker = BLANK if BLANK in stem else None
     royal = re.search(r"\b(?:King|Queen|Emperor) " + re.escape(e.name), sentence) or \
         any(m.title in ("King", "Queen", "Emperor") for m in e.mentions)

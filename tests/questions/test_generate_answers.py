@@ -337,3 +337,11 @@ def test_a_tunnel_is_not_a_television_channel(nlp):
                     "France, at a ceremony in Calais.\n\nThe Channel Tunnel cost more than £10bn to build.\n")
     tunnel = next((e for e in ana.entities if "Channel Tunnel" in e.name), None)
     assert tunnel is None or tunnel.ftype != "media"
+
+
+def test_an_artist_names_the_work(nlp):
+    text = ("Gangnam Style passes a billion views\n\n"
+            "South Korean rapper Psy's hit Gangnam Style has become the first video to be watched more than one "
+            "billion times on YouTube.\n")
+    for c in cloze.candidates(_ana(nlp, text), random.Random(0)):
+        assert "Psy's hit _____" not in c.prompt, c.prompt
