@@ -964,6 +964,8 @@ def _side_clauses(s: Sent) -> list[tuple[int, int]]:
             continue
         if any(k in quoted for k in range(i, j)) or any(x.dep_ == "ROOT" for x in doc[i:j]):
             continue
+        if t.tag_ == "VBG" and t.dep_ == "advcl" and t.lemma_.lower() in ("join", "follow"):
+            continue  # ", joining dozens of countries that …": without it, the others fit the blank too
         if any(x.text in (",", ";", ":", "(") for x in doc[i:j]):
             continue  # one comma-free stretch only: ", which organises elections, independent of …" is
             # a misparse whose tail belongs to the main clause

@@ -348,8 +348,10 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
             continue
         if " " in w or len(w) < 3 or not w[:1].isupper() or w.lower() in (a.lower() for a in accepted):
             continue
-        if any(o is not e and any(x.bare.lower() == w.lower() for x in o.mentions) for o in ana.entities):
-            continue
+        if any(o is not e and (any(x.bare.lower() == w.lower() for x in o.mentions) or
+                               o.ftype in ("person", "partial") and w.lower() == o.name.lower().split()[0])
+               for o in ana.entities):
+            continue  # "Kim" in a story that also names Kim Young-sam, whose family name comes first
         if ana.find_form(w) not in (None, e):
             continue
         accepted.append(w)

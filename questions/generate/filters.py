@@ -494,6 +494,10 @@ def _says_which(noun) -> bool:
     return False
 
 
+ACT_NOUNS = {"decision", "announcement", "move", "plan", "statement", "speech", "remarks", "news", "step"}
+"""What someone did or said: a place or a time after it says where or when, not which."""
+
+
 def _anchored(noun) -> bool:
     """Whether 'the <noun>' is pinned down in place: a name, an 'of' phrase, a nationality before it."""
     person_noun = noun.lower_ not in OFFICES and noun.lower_ in VAGUE_NOUNS and \
@@ -512,6 +516,8 @@ def _anchored(noun) -> bool:
                                                                         "behind", "against", "between")):
             if c.dep_ == "prep" and c.lower_ in ("on", "in", "at") and _only_time(c):
                 continue  # "the announcement on Tuesday": when, not which
+            if c.dep_ == "prep" and c.lower_ in ("on", "in", "at") and noun.lower_ in ACT_NOUNS:
+                continue  # "the decision at the White House": where, not which
             return True
         if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < noun.i and \
                 (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "DATE", "ORDINAL") or c.pos_ == "PROPN"):

@@ -345,3 +345,32 @@ def test_an_artist_names_the_work(nlp):
             "billion times on YouTube.\n")
     for c in cloze.candidates(_ana(nlp, text), random.Random(0)):
         assert "Psy's hit _____" not in c.prompt, c.prompt
+
+
+def test_a_surname_shared_with_another_person_is_not_enough(nlp):
+    text = ("Kim Dae-jung elected president\n\n"
+            "Kim Dae-jung has been elected president of South Korea at his fourth attempt.\n\n"
+            "Mr Kim defeated the governing party's candidate, and will succeed Kim Young-sam in February.\n\n"
+            "Mr Kim said he would work with his old rival.\n")
+    ana = _ana(nlp, text)
+    e = next(e for e in ana.people() if e.name == "Kim Dae-jung")
+    accepted, _ = person_answers(ana, e)
+    assert "Kim Dae-jung" in accepted and "Kim" not in accepted
+
+
+def test_the_clause_that_makes_the_subject_unique_is_not_cut(nlp):
+    text = ("US grounds Boeing jets\n\n"
+            "Ethiopian Airlines said on Sunday that one of its planes had crashed near Addis Ababa.\n\n"
+            "The United States has grounded all Boeing 737 Max aircraft, joining dozens of countries that had "
+            "already barred the plane after the crash.\n")
+    s = _sent(_ana(nlp, text), "The United States has grounded")
+    assert "joining dozens of countries" in s.with_opener(s.text)
+
+
+def test_a_decision_at_a_place_is_still_which_decision(nlp):
+    from questions.generate.filters import _anchored
+
+    s = _ana(nlp, "US grounds jets\n\nBoeing said on Monday that its jets were safe.\n\n"
+                  "Donald Trump announced the decision at the White House on Wednesday.\n").sents[1]
+    decision = next(t for t in s.doc if t.lower_ == "decision")
+    assert not _anchored(decision)
