@@ -53,9 +53,6 @@ TITLES = TITLES_M | TITLES_F | {"dr", "dr.", "prof", "sir", "dame"}
 RANKS = {"lt", "col", "capt", "maj", "sgt", "cpl", "adm", "cdr", "brig", "gen", "lieutenant", "colonel", "major",
          "sergeant", "corporal", "commander", "admiral", "brigadier", "general", "captain", "insp", "det", "supt"}
 """Military and police ranks that open a tagged name ("Lt Col Yang", "Capt Schettino")."""
-OFFICE_WORDS = TITLES_X | {"golfer", "tennis", "racing", "driver", "taoiseach", "premier", "governor", "mayor",
-                           "ayatollah", "sheikh", "emir", "chief", "commissioner"}
-"""Words that open a tagged name without being part of it ("Taoiseach Bertie Ahern")."""
 ROYAL = {"prince", "princess", "king", "queen", "lord", "lady", "sir", "dame", "pope"}
 ROLE_WORDS = {"forward", "striker", "midfielder", "defender", "goalkeeper", "winger", "captain", "coach", "manager",
               "player", "minister", "president", "secretary", "chancellor", "leader", "spokesman", "spokeswoman",
@@ -326,9 +323,6 @@ class Analysis:
     def people(self) -> list[Entity]:
         return [e for e in self.entities if e.ftype == "person"]
 
-    def of_type(self, ftype: str) -> list[Entity]:
-        return [e for e in self.entities if e.ftype == ftype]
-
     def find_form(self, form: str) -> Entity | None:
         f = norm(form)
         for e in self.entities:
@@ -421,7 +415,7 @@ def _mentions(s: Sent) -> list[Mention]:
             out.append(Mention(s.index, i, i + 1, s.char(i), s.char(i) + len(doc[i]), doc[i].text, "NORP"))
             i += 1
             label = "PERSON"
-        while label == "PERSON" and j - i >= 2 and doc[i].lower_.strip(".") in EPITHETS | OFFICE_WORDS | RANKS and \
+        while label == "PERSON" and j - i >= 2 and doc[i].lower_.strip(".") in NAME_OPENERS and \
                 (j - i >= 3 or doc[i].lower_.strip(".") in RANKS):
             i += 1  # "Golfer Tom Kessler", "Taoiseach Bertie Ahern", "Lt Col Yang": the name is "Tom Kessler"
         taken.update(range(i, j))
@@ -473,10 +467,14 @@ def _surname_mentions(raw: list[Mention], sents: list[Sent]) -> None:
                 raw.append(Mention(s.index, t.i, t.i + 1, s.char(t.i), s.char(t.i) + len(t), t.text, "PERSON"))
 
 
+NAME_PREFIX = r"(?:al|el|ad|as|ash|bin|ibn|abu|ben)-"
+"""A lower-case prefix joined to a surname ("al-Megrahi")."""
+
+
 def _surname(name: str) -> str:
     """The last name as an article writes it alone: "Megrahi" for "Abdelbaset al-Megrahi"."""
     last = name.split()[-1]
-    return re.sub(r"^(?:al|el|ad|as|ash|bin|ibn|abu|ben)-", "", last)
+    return re.sub(r"^" + NAME_PREFIX, "", last)
 
 
 NAME_PARTICLES = {"bin", "ibn", "van", "von", "de", "da", "der", "den", "la", "le", "du", "di", "dos", "das", "al", "el"}
@@ -488,7 +486,7 @@ def _is_name(tokens: list[str]) -> bool:
     for w in tokens:
         if re.search(r"['’]s$", w):
             return False
-        if re.fullmatch(r"(?:al|el|ad|as|ash|bin|ibn|abu|ben)-[A-Z][A-Za-z'’\-]*", w):
+        if re.fullmatch(NAME_PREFIX + r"[A-Z][A-Za-z'’\-]*", w):
             continue  # "al-Megrahi"
         if w in NAME_PARTICLES and w is not tokens[0] and w is not tokens[-1]:
             continue  # "Ludwig van Beethoven", "Osama bin Laden"
@@ -1037,6 +1035,10 @@ EPITHETS = {"star", "champion", "veteran", "singer", "actor", "actress", "strike
             "goalkeeper", "youngster", "teenager", "billionaire", "tycoon", "entrepreneur", "rapper", "novelist",
             "author", "director", "sprinter", "swimmer", "cyclist", "boxer", "golfer", "player", "athlete",
             "astronaut", "businessman", "businesswoman", "musician", "artist", "politician", "campaigner"}
+NAME_OPENERS = EPITHETS | TITLES_X | RANKS | {"golfer", "tennis", "racing", "driver", "taoiseach", "premier", "governor",
+                                              "mayor", "ayatollah", "sheikh", "emir", "chief", "commissioner"}
+"""Words that open a tagged name without being part of it ("Golfer Tom Kessler", "Taoiseach Bertie
+Ahern", "Lt Col Yang")."""
 
 
 PEOPLE_OF = {"scot", "brit", "briton", "swede", "dane", "finn", "pole", "turk", "spaniard", "kiwi", "aussie",
@@ -1107,6 +1109,11 @@ SAME_THING = {"agreement": "deal", "accord": "deal", "pact": "deal", "treaty": "
 """Nouns a story uses in turn for one thing: "a peace agreement with the Farc" is later "the deal"."""
 
 
+def same_thing(lemma: str) -> str:
+    """The noun a story's other names for one thing stand for ("agreement" -> "deal")."""
+    return SAME_THING.get(lemma, lemma)
+
+
 def _rename_openers(ana: Analysis) -> None:
     """An opening "The talks"/"The shares" that the article names fully once ("talks in Reykjavik",
     "Facebook shares") and in no other way is written out; when the article names two such things
@@ -1119,7 +1126,7 @@ def _rename_openers(ana: Analysis) -> None:
         for x in s.doc:
             if x.pos_ not in ("NOUN", "PROPN") or x.dep_ == "compound":
                 continue
-            lemma = SAME_THING.get(x.lemma_.lower(), x.lemma_.lower())
+            lemma = same_thing(x.lemma_.lower())
             ph = _naming_phrase(x)
             first.setdefault(lemma, (s.index, ph))
             if ph:
@@ -1144,7 +1151,7 @@ def _rename_openers(ana: Analysis) -> None:
             if noun.i + 1 < len(s.doc) and s.doc[noun.i + 1].text in ("'s", "’s"):
                 continue
             mods = " ".join(k.lower_ for k in s.doc[t.i + 1:noun.i])
-            lemma = SAME_THING.get(noun.lemma_.lower(), noun.lemma_.lower())
+            lemma = same_thing(noun.lemma_.lower())
             kind = MAIN_NOUNS.get(noun.lower_)
             if kind in main and not mods and not any(m.entity is main[kind] for m in s.mentions):
                 # "the company" in a story about one company, which this sentence does not name
@@ -1323,8 +1330,8 @@ def _kind_nouns(ana: Analysis) -> dict[str, set]:
     def add(noun, e: Entity) -> None:
         lemma = noun.lemma_.lower()
         if noun.pos_ == "NOUN" and lemma not in PERSON_NOUNS and (lemma in KIND_WORDS or lemma in SAME_THING):
-            kinds.setdefault(SAME_THING.get(lemma, lemma), set()).add(e)
-            e.kind = e.kind or SAME_THING.get(lemma, lemma)
+            kinds.setdefault(same_thing(lemma), set()).add(e)
+            e.kind = e.kind or same_thing(lemma)
 
     for s in ana.sents:
         doc = s.doc
@@ -1355,11 +1362,6 @@ def _rename_things(ana: Analysis) -> None:
     from questions.generate.filters import quoted_tokens
 
     kinds = _kind_nouns(ana)
-    first = {}
-    for s in ana.sents:
-        for m in s.mentions:
-            if m.entity is not None:
-                first.setdefault(m.entity.key, s.index)
     for s in ana.sents[1:]:
         doc = s.doc
         quoted = quoted_tokens(doc)
@@ -1370,11 +1372,11 @@ def _rename_things(ana: Analysis) -> None:
                 continue
             if s.resolved is not None and t.i < s.lead + s.opener_len:
                 continue
-            named = kinds.get(SAME_THING.get(noun.lemma_.lower(), noun.lemma_.lower()), set())
+            named = kinds.get(same_thing(noun.lemma_.lower()), set())
             if len(named) != 1:
                 continue
             e = next(iter(named))
-            if first.get(e.key, s.index) >= s.index or any(m.entity is e for m in s.mentions):
+            if min(m.sent for m in e.mentions) >= s.index or any(m.entity is e for m in s.mentions):
                 continue  # not named before, or named here already
             name = e.name if not e.name.lower().startswith("the ") else "the " + e.name[4:]
             if not name.startswith("the ") and any(m.text.lower().startswith("the ") for m in e.mentions):

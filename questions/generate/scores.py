@@ -94,7 +94,7 @@ def score_distractors(a: int, b: int, avoid: set[tuple[int, int]], rng: random.R
     if shootout and a > 5 and a == b + 1:
         cands = [(x + 1, x) for x in range(5, a + 4)]
     elif shootout and a <= 5:
-        cands = [(x, y) for x in range(2, 6) for y in range(0, x) if x - y <= 3 and x - y <= 5 - y]
+        cands = [(x, y) for x in range(2, 6) for y in range(0, x) if x - y <= 3]
     elif a == b:
         cands = [(a + d * step, b + d * step) for d in (-2, -1, 1, 2, 3)]
     else:
