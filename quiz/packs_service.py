@@ -315,10 +315,10 @@ def export_pack(ref: str, fmt: str, out: str | Path | None = None) -> ExportResu
                 atomic_write_bytes(out.parent / article_name, pack.article.text.encode("utf-8"))
                 result.written.append(out.parent / article_name)
     elif fmt == "gift":
-        from questions.formats.gift import _why_not, cannot_export, export_gift
+        from questions.formats.gift import why_not, cannot_export, export_gift
 
         result.text = export_gift(pack)
-        result.notes += [f"left out '{q.id}': {_why_not(q)}" for q in cannot_export(pack)]
+        result.notes += [f"left out '{q.id}': {why_not(q)}" for q in cannot_export(pack)]
     else:
         from questions.formats.spreadsheet import cannot_export, export_csv
 

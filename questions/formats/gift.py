@@ -564,10 +564,10 @@ def _block_lines(q: Question, fmt: str) -> list[str]:
 def cannot_export(pack: Pack) -> list[Question]:
     """The questions of `pack` that GIFT cannot hold; `export_gift` leaves them out: ordering
     questions, and short answers with "->" in an answer (Moodle would read them as matching)."""
-    return [q for q in pack.questions if _why_not(q)]
+    return [q for q in pack.questions if why_not(q)]
 
 
-def _why_not(q: Question) -> str | None:
+def why_not(q: Question) -> str | None:
     """Why GIFT cannot hold question `q`, or None when it can."""
     if q.type == "order":
         return "GIFT has no order questions"
@@ -602,7 +602,7 @@ def export_gift(pack: Pack) -> str:
     tagged = any(q.tags for q in pack.questions)
     category: str | None = None
     for q in pack.questions:
-        why = _why_not(q)
+        why = why_not(q)
         if why:
             out += [f"// left out: '{q.id}': {why}", ""]
             continue
