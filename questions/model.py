@@ -16,6 +16,11 @@ QUESTION_TYPES: tuple[str, ...] = ("choice", "multi", "truefalse", "short", "num
 Origin = Literal["hand-written", "generated", "imported"]
 
 
+def n_questions(n: int) -> str:
+    """"1 question", "5 questions": how every message counts questions."""
+    return f"{n} question{'' if n == 1 else 's'}"
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

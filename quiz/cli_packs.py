@@ -53,6 +53,7 @@ def show_cmd(
     from rich.console import Console
     from rich.text import Text
 
+    from questions.model import n_questions
     from questions.packs import passage_for
     from quiz.catalog import resolve_pack
 
@@ -67,7 +68,7 @@ def show_cmd(
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return
     console = Console()
-    console.print(Text(f"{p.title}  ({p.id}, {len(p.questions)} questions, {loaded.where}: {loaded.path})",
+    console.print(Text(f"{p.title}  ({p.id}, {n_questions(len(p.questions))}, {loaded.where}: {loaded.path})",
                        style="bold"))
     for n, q in enumerate(p.questions, 1):
         console.print()
@@ -121,6 +122,7 @@ def validate_cmd(
     questions that would be skipped are listed on stdout (they are not problems). With --json, one
     row per problem or skipped question: file, line, col, message, kind ("problem" or "skipped").
     """
+    from questions.model import n_questions
     from quiz.output import to_json
     from quiz.packs_service import type_counts, validate
 
@@ -132,7 +134,7 @@ def validate_cmd(
             for problem in c.problems:
                 print(problem, file=sys.stderr)
             if c.ok and c.pack is not None:
-                print(f"{c.path}: OK, {len(c.pack.questions)} questions ({type_counts(c.pack)})")
+                print(f"{c.path}: OK, {n_questions(len(c.pack.questions))} ({type_counts(c.pack)})")
             for s in c.skipped:
                 print(f"{c.path}:{s.line}: skipped: {s.reason}")
     if any(not c.ok for c in checks):

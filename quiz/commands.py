@@ -13,6 +13,7 @@ def generate_command(articles: list[Path], *, count: int, seed: int, out: Path |
                      as_json: bool) -> None:
     """Generate a pack from article files; write it to `out` and/or print it as JSON or a summary."""
     from questions.generate import generate_from_files  # loads spaCy: only here, never on play
+    from questions.model import n_questions
 
     show = sys.stderr.isatty()
 
@@ -36,8 +37,7 @@ def generate_command(articles: list[Path], *, count: int, seed: int, out: Path |
         if out.suffix.lower() != ".toml":
             raise PackError("the pack file must end in .toml", out)
         written = write_pack_file(pack, out, render=generated_pack_toml)
-        n = len(pack.questions)
-        print(f"Wrote {n} question{'' if n == 1 else 's'} to {written[0]}"
+        print(f"Wrote {n_questions(len(pack.questions))} to {written[0]}"
               + (f" (article: {written[1].name})" if len(written) > 1 else ""), file=sys.stderr)
     if as_json:
         print(json.dumps(pack.to_json_dict(), ensure_ascii=False, indent=2))
@@ -46,7 +46,7 @@ def generate_command(articles: list[Path], *, count: int, seed: int, out: Path |
         from rich.text import Text
 
         console = Console()
-        console.print(Text(f"{pack.title} ({len(pack.questions)} questions)", style="bold"))
+        console.print(Text(f"{pack.title} ({n_questions(len(pack.questions))})", style="bold"))
         for n, q in enumerate(pack.questions, 1):
             console.print(Text.assemble((f"{n:2}. [{q.type}] ", "bold"), q.prompt))
             console.print(Text.assemble(("    answer: ", "green"), q.right_answer_text()))

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from questions.errors import PackError
-from questions.model import Article, Option, Pack, PackInfo, Passage, Question
+from questions.model import Article, Option, Pack, PackInfo, Passage, Question, n_questions
 
 __all__ = ["generate_pack", "generate_from_files", "Cancelled", "KINDS"]
 
@@ -147,7 +147,7 @@ def generate_pack(sources: Sequence[tuple[str, str]] | Sequence[Path], *, count:
     pid = pack_id or _slug(art_title or pairs[0][0]) or "generated"
     step(1.0, "Done")
     return Pack(pack=PackInfo(id=pid, title=pack_title, author="newsquiz generator",
-                              description=f"{len(questions)} question{'' if len(questions) == 1 else 's'} made by the question generator "
+                              description=f"{n_questions(len(questions))} made by the question generator "
                                           f"(seed {seed}).", article=article),
                 questions=questions)
 

@@ -191,3 +191,9 @@ def test_random_toml_is_refused_or_loaded_never_a_crash(tmp_path_factory, parts)
         assert e.problems and all(p.message for p in e.problems)
     else:
         assert pack.id and pack.title
+
+
+def test_questions_are_counted_in_the_singular_and_the_plural():
+    from questions.model import n_questions
+
+    assert (n_questions(1), n_questions(0), n_questions(35)) == ("1 question", "0 questions", "35 questions")

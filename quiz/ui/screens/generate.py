@@ -16,7 +16,7 @@ from textual.widgets.selection_list import Selection
 from textual.worker import Worker, WorkerState
 
 from questions.errors import PackError
-from questions.model import Pack
+from questions.model import Pack, n_questions
 
 
 class GenerateScreen(Screen):
@@ -125,8 +125,7 @@ class GenerateScreen(Screen):
         listing.display = True
         self.query_one("#gen-edit-row").display = True
         self.query_one("#gen-save", Button).disabled = False
-        n = len(pack.questions)
-        self._status(f"{n} question{'' if n == 1 else 's'}. Space keeps or drops one; edit the "
+        self._status(f"{n_questions(len(pack.questions))}. Space keeps or drops one; edit the "
                      "highlighted prompt below and press Enter; Ctrl+S saves.")
         listing.focus()
         listing.highlighted = 0
@@ -181,7 +180,7 @@ class GenerateScreen(Screen):
         except (PackError, OSError) as e:
             self._status(f"Could not save: {e}", "bold red")
             return
-        self.notify(f"Saved {len(keep)} questions as pack '{pack.id}' ({path}).")
+        self.notify(f"Saved {n_questions(len(keep))} as pack '{pack.id}' ({path}).")
         self.app.go_home()
 
     def action_back(self) -> None:

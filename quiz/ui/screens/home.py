@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
+from questions.model import n_questions
 from questions.packs import LoadedPack
 from quiz.packs_service import type_counts
 
@@ -79,7 +80,7 @@ class HomeScreen(Screen):
         info.append(p.title, style="bold")
         if p.pack.author:
             info.append(f" by {p.pack.author}")
-        info.append(f"\n{len(p.questions)} questions: {types}")
+        info.append(f"\n{n_questions(len(p.questions))}: {types}")
         if p.article is not None:
             info.append(f"\nArticle: {p.article.title or 'untitled'}")
             about = ", ".join(x for x in (p.article.source, p.article.published) if x)

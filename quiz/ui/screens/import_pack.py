@@ -22,6 +22,7 @@ from textual.screen import Screen
 from textual.suggester import Suggester
 from textual.widgets import Button, Footer, Input, Static
 
+from questions.model import n_questions
 from quiz.packs_service import ImportReport
 
 CSS_FILE = str(Path(__file__).parent.parent / "import_pack.tcss")
@@ -192,7 +193,7 @@ class ImportScreen(Screen[str | None]):
         report = outcome.report
         assert report is not None
         if outcome.installed:
-            self.app.notify(f"Installed pack '{report.pack.id}': {len(report.pack.questions)} questions.",
+            self.app.notify(f"Installed pack '{report.pack.id}': {n_questions(len(report.pack.questions))}.",
                             markup=False)
             self.dismiss(report.pack.id)
             return
