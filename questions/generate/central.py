@@ -345,11 +345,10 @@ def known_by_its_works(stem: str, e, sentence: str) -> bool:
     if e.ftype in ("company", "org") and re.search(
             r"\bits\s+(?:new\s+|latest\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:" + PRODUCT_NOUNS + r")s?\b", stem):
         return True
-    if BLANK in stem and re.search(r"\b[A-Z][\w-]*(?:'s|’s)\s+(?:\w+\s+)?(?:hit|song|single|album|film|movie|novel|"
-                                   r"book|play|painting|opera|musical)\s+" + re.escape(BLANK), stem):
+    if re.search(r"\b[A-Z][\w-]*(?:'s|’s)\s+(?:\w+\s+)?(?:hit|song|single|album|film|movie|novel|book|play|"
+                 r"painting|opera|musical)\s+" + re.escape(BLANK), stem):
         return True  # "Psy's hit _____": the artist names the work
-    marker = BLANK if BLANK in stem else None
-    royal = re.search(r"\b(?:King|Queen|Emperor) " + re.escape(e.name), sentence) or \
-        any(m.title in ("King", "Queen", "Emperor") for m in e.mentions)
-    return bool(e.ftype == "person" and royal and marker and
-                re.search(r"\b[A-Z][a-z]+(?:'s|’s) " + re.escape(marker), stem))
+    if e.ftype != "person" or not re.search(r"\b[A-Z][a-z]+(?:'s|’s) " + re.escape(BLANK), stem):
+        return False
+    return bool(re.search(r"\b(?:King|Queen|Emperor) " + re.escape(e.name), sentence) or
+                any(m.title in ("King", "Queen", "Emperor") for m in e.mentions))  # "Spain's _____": the king
