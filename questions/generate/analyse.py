@@ -244,6 +244,8 @@ class Sent:
     ("the tidal barrier on the River Amberley"), so the sentence stands alone."""
     people_at: set = field(default_factory=set)
     """Tokens of a description written as people's names ("The two men" -> "A and B")."""
+    main_company: Entity | None = None
+    """The company the story is about, if there is one: "the company" beside another firm is that one."""
     earlier: frozenset = frozenset()
     """Lower-case words of the headline and the nouns of the sentences before this one: "the rubble"
     that nothing before spoke of is the scene's own, not something left behind in an earlier sentence."""
@@ -566,9 +568,12 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
             m.entity = e
     # Merge "George Bush" into "George W Bush"; resolve surnames ("Mr Putin", "Claxton").
     fulls = list(people_full.values())
+    named_before = _named_before_person(singles, fulls, held, sents)
     for m in singles:
         w = m.bare
         last = [e for e in fulls if _surname(e.name) == w or e.name.split()[-1] == w]
+        if w in named_before and not m.title:
+            last = []  # "Cadbury has agreed to be taken over…" long before "John Cadbury" founded it
         first = [e for e in fulls if e.name.split()[0] == w]
         cands = last or first
         if not last and first:
@@ -581,7 +586,8 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
             e = entities.get(f"person:{name}") or Entity(f"person:{name}", name, "person")
             entities[e.key] = e
         elif _organisation_word(w, singles, held, sents):
-            ftype = _org_type(m, sents)
+            types = {_org_type(x, sents) for x in singles if x.bare == w}
+            ftype = "company" if "company" in types else _org_type(m, sents)
             e = get(f"{ftype}:{norm(w)}", w, ftype)
             for h in held:
                 if norm(h.text) == norm(w) and h.entity is None:
@@ -635,6 +641,23 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
     return list(entities.values()), describe
 
 
+def _named_before_person(singles: list[Mention], fulls: list[Entity], held: list[Mention],
+                         sents: list[Sent]) -> set[str]:
+    """One-word names used, without a title, before the person whose surname they are is named in
+    full, and used as an organisation ("Cadbury's board" before "founded by John Cadbury"): the
+    company, not the person. A story names a person in full first and by surname after."""
+    out = set()
+    for w in {m.bare for m in singles}:
+        people = [e for e in fulls if _surname(e.name) == w or e.name.split()[-1] == w]
+        if not people:
+            continue
+        first_full = min(m.start for e in people for m in e.mentions)
+        if any(m.bare == w and not m.title and m.start < first_full for m in singles) and \
+                _organisation_word(w, singles, held, sents):
+            out.add(w)
+    return out
+
+
 ORG_BELONGINGS = {"shares", "share", "headquarters", "employees", "staff", "workers", "board", "logo",
                   "founder", "founders", "owner", "owners", "users", "customers", "profits", "profit",
                   "revenue", "revenues", "stock", "offices", "website", "app", "platform", "shareholders",
@@ -643,6 +666,22 @@ ORG_BELONGINGS = {"shares", "share", "headquarters", "employees", "staff", "work
 COMPANY_BELONGINGS = {"shares", "share", "profits", "profit", "revenue", "revenues", "stock", "shareholders",
                       "customers", "products", "stores", "factory", "factories", "brand", "sales", "takeover"}
 ACQUIRE = {"buy", "acquire", "purchase", "sue", "rename", "list", "float", "value"}
+
+
+def _possessed(doc, m: Mention) -> str | None:
+    """What a name followed by "'s" owns, lower-cased ("board" in "Cadbury's board"). The parser
+    hangs the possession on the name or on the "'s", depending on the sentence."""
+    last = doc[m.j - 1]
+    nxt = doc[m.j] if m.j < len(doc) else None
+    if last.text in ("'s", "’s") and m.j - m.i >= 2:
+        owner, name = last, doc[m.j - 2]
+    elif nxt is not None and nxt.text in ("'s", "’s"):
+        owner, name = nxt, last
+    else:
+        return None
+    if name.dep_ == "poss":
+        return name.head.lower_
+    return owner.head.lower_
 
 
 def _organisation_word(word: str, singles: list[Mention], held: list[Mention], sents: list[Sent]) -> bool:
@@ -660,11 +699,8 @@ def _organisation_word(word: str, singles: list[Mention], held: list[Mention], s
     for m in mine:
         doc = sents[m.sent].doc
         last = doc[m.j - 1]
-        nxt = doc[m.j] if m.j < len(doc) else None
-        if last.text in ("'s", "’s") or (nxt is not None and nxt.text in ("'s", "’s")):
-            owner = last if last.text in ("'s", "’s") else nxt
-            if owner.head.lower_ in ORG_BELONGINGS:
-                return True
+        if _possessed(doc, m) in ORG_BELONGINGS:
+            return True
         if last.dep_ in ("dobj", "pobj") and last.head.lemma_.lower() in ACQUIRE | {"of"} and \
                 (last.head.lemma_.lower() in ACQUIRE or last.head.head.lemma_.lower() in ACQUIRE | {"control"}):
             return True
@@ -765,9 +801,7 @@ def _org_type(m: Mention, sents: list[Sent]) -> str:
     if any(w in _COMPANY_CUES for w in window):
         return "company"
     last = doc[m.j - 1]
-    nxt = doc[m.j] if m.j < len(doc) else None
-    owner = last if last.text in ("'s", "’s") else nxt if nxt is not None and nxt.text in ("'s", "’s") else None
-    if owner is not None and owner.head.lower_ in COMPANY_BELONGINGS:
+    if _possessed(doc, m) in COMPANY_BELONGINGS:
         return "company"  # "Rosneft's shares", "Lehman's profits"
     if last.dep_ in ("dobj", "pobj") and last.head.lemma_.lower() in ACQUIRE:
         return "company"  # "agreed to buy Sybari"
@@ -1135,6 +1169,7 @@ def _rename_openers(ana: Analysis) -> None:
 
     main = _main_entities(ana)
     for s in ana.sents:
+        s.main_company = main.get("company")
         if s.index == 0:
             continue
         quoted = quoted_tokens(s.doc)

@@ -174,6 +174,8 @@ def typed_forms(ana, e, answer: str) -> list[str]:
         other = ana.find_form(b)
         if other is not None and other is not e:
             continue  # also another thing's name: a near miss, not the answer
+        if getattr(e, "ftype", None) == "country" and norm(b) in METONYMS:
+            continue  # "the Kremlin" in the article stands for Russia but is not its name
         seen.add(b.lower())
         out.append(b)
     out = out if norm(bare(answer)) in {norm(x) for x in out} else [bare(answer)] + out

@@ -178,6 +178,13 @@ def opener(s: Sent) -> str | None:
     return None
 
 
+def _head_of_name(t):
+    """The last word of the name a token is part of ("Steel" in "Tata Steel")."""
+    while t.dep_ == "compound" and t.head.i > t.i:
+        t = t.head
+    return t
+
+
 def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
              hidden: set[int] = frozenset()) -> str | None:
     """Why a stretch of text does not stand alone: a pronoun, a "this", a vague "the firm".
@@ -195,8 +202,12 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
         people |= set(range(s.lead, s.lead + s.opener_len))  # "The 76-year-old leader … his decision"
     named = {k for m in s.mentions if m.entity is not None and m.entity.ftype not in ("person", "partial")
              for k in range(m.i, m.j)}
-    companies = {k for m in s.mentions if m.entity is not None and m.entity.ftype in ("company", "org")
-                 for k in range(m.i, m.j)}
+    # A firm "the company" can point back to: not one that only owns something ("Kraft's offer valued
+    # the company"), nor another firm in a story about one company ("the Bank of England … the bank's
+    # accounts" in a story about Northern Rock).
+    companies = {k for m in s.mentions if m.entity is not None and m.entity.ftype in ("company", "org") and
+                 (s.main_company is None or m.entity is s.main_company)
+                 for k in range(m.i, m.j) if _head_of_name(doc[k]).dep_ != "poss"}
     places = {k for m in s.mentions if m.entity is not None and m.entity.ftype in ("country", "nation", "place")
               for k in range(m.i, m.j)}
     cities = {k for m in s.mentions if m.entity is not None and m.entity.ftype == "city" for k in range(m.i, m.j)}

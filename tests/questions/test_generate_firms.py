@@ -1,0 +1,98 @@
+"""Regression tests: a company that bears its founder's surname, "the company" beside another firm,
+a true/false swap of a place that does the action, and a seat of government typed as a country.
+
+Every article here is written for these tests."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from questions.generate import cloze, numbers, truefalse  # noqa: E402
+from questions.generate.base import typed_forms  # noqa: E402
+from questions.generate.filters import pointers  # noqa: E402
+from tests.questions.generating import analyse_text as _ana  # noqa: E402
+
+BAKERY = """Hollins bakery agrees to takeover by Marlow Foods
+
+Hollins has agreed to be taken over by the food group Marlow in a deal worth about £2.1bn.
+
+Hollins's board recommended the improved offer and urged shareholders to accept it. Shares in Hollins rose by 20%.
+
+Marlow's first offer, made in May, valued the company at about £1.7bn.
+
+Marlow's chief executive said the deal would create a leader in baked goods.
+
+Marlow sold its soup business earlier this year to pay for part of the deal.
+
+Hollins was founded in 1881 by Thomas Hollins, who opened a shop in Leeds.
+"""
+
+
+def test_a_company_named_before_its_founder_is_the_company_not_the_founder(nlp):
+    ana = _ana(nlp, BAKERY)
+    named = {e.name: e for e in ana.entities}
+    assert named["Hollins"].ftype == "company"
+    assert named["Thomas Hollins"].ftype == "person"
+    assert len(named["Thomas Hollins"].mentions) == 1  # only "founded … by Thomas Hollins" is the man
+    for c in cloze.candidates(ana, random.Random(0)):
+        assert "Thomas Hollins" not in [c.answer, *c.accepted], c.prompt  # the founder is a wrong answer
+
+
+def test_the_company_beside_a_firm_that_only_owns_the_subject_is_vague(nlp):
+    ana = _ana(nlp, BAKERY)
+    s = next(s for s in ana.sents if s.text.startswith("Marlow's first offer"))
+    assert pointers(s, skip=s.skip0) is not None  # which company: Marlow's offer valued Hollins
+    asked = [c.sent.text for c in numbers.candidates(ana, random.Random(0))]
+    assert s.text not in asked
+
+
+def test_the_company_after_the_firm_that_does_the_action_stands_alone(nlp):
+    text = """Talvo buys a rival
+
+Talvo has bought Brenna for £40m, the company said on Friday.
+
+Talvo said the company would keep the Brenna name.
+"""
+    ana = _ana(nlp, text)
+    s = next(s for s in ana.sents if s.text.startswith("Talvo said the company"))
+    assert pointers(s, skip=s.skip0) is None
+
+
+HEAT = """Heat record broken in Australia
+
+Melbourne recorded a temperature of 47.1C on Tuesday, the highest since records began in 1887.
+
+Fire crews in Victoria fought more than 40 bushfires as the heat spread inland across the state.
+
+The Bureau of Meteorology said the state had not seen such heat in more than a century.
+
+Hospitals across Victoria treated dozens of people for heat stroke, officials said.
+"""
+
+
+def test_no_false_statement_swaps_the_place_that_does_the_action(nlp):
+    # "Darwin recorded 47.1C": the article, silent on Darwin, does not make that false.
+    ana = _ana(nlp, HEAT)
+    for c in truefalse.candidates(ana, random.Random(0)):
+        if c.answer == "False":
+            assert c.prompt.split("? ", 1)[1].startswith("Melbourne"), c.prompt
+
+
+def test_a_seat_of_government_in_the_article_is_not_a_typed_country(nlp):
+    text = """Russia takes the Soviet seat at the UN
+
+Russia is to take over the Soviet Union's permanent seat on the UN Security Council, diplomats said.
+
+The Kremlin said Russia would honour every treaty the Soviet Union had signed.
+
+Russia will also take over the Soviet Union's embassies around the world.
+"""
+    ana = _ana(nlp, text)
+    russia = ana.find_form("Russia")
+    assert russia is not None and russia.ftype == "country"
+    forms = [f.lower() for f in typed_forms(ana, russia, "Russia")]
+    assert "russia" in forms and "kremlin" not in forms
