@@ -109,6 +109,12 @@ METONYMS = {"kremlin", "washington", "moscow", "pyongyang", "seoul", "beijing", 
 _WRITE_OUT = {"us", "u.s.", "usa", "uk", "u.k.", "eu", "un", "u.n.", "dprk", "uae"}
 
 
+def no_also(text: str) -> str:
+    """A stem or statement without "also", which points back to something the quiz does not show
+    ("Iran has also agreed…": as well as what?)."""
+    return re.sub(r"\s+also\b", "", text)
+
+
 def blank_out(sent: Sent, i: int, j: int) -> str:
     """The sentence with tokens [i, j) replaced by a blank."""
     doc = sent.doc
@@ -199,7 +205,7 @@ def typed_forms(ana, e, answer: str) -> list[str]:
             out.append(short)
     from questions.generate import gazetteer as gz
 
-    for a in gz.PLACE_ALIASES.get(getattr(e, "name", ""), ()):
+    for a in gz.PLACE_ALIASES.get(getattr(e, "name", "").removeprefix("the "), ()):
         if bare(a).lower() not in {x.lower() for x in out}:
             out.append(bare(a))  # "Antarctic" for Antarctica
     if getattr(e, "ftype", None) == "country":

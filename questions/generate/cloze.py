@@ -14,7 +14,7 @@ from questions.generate import gazetteer as gz
 from questions.generate.analyse import Analysis, norm
 from questions.generate.base import (
     ANSWER_TYPES_CLOZE, BLANK, focus, GENDERED, Candidate, answer_text, blank_out, blank_span, explain, is_conjunct, person_answers,
-    surely_named_person, typed_forms, typed_what, person_hint,
+    surely_named_person, typed_forms, typed_what, person_hint, no_also,
 )
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
 from questions.generate.quotes import MIN_QUOTE_WORDS, SPEECH, quote_segments
@@ -126,7 +126,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             answer = answer_text(s, m, i) if e is not None else m.text
             if not answer:
                 continue
-            stem = re.sub(r"\s+also\b", "", s.with_opener(blank_out(s, i, j)))
+            stem = no_also(s.with_opener(blank_out(s, i, j)))
             if stem.count(BLANK) != 1 or leaks(stem.replace(BLANK, " "), e, answer):
                 continue
             if country_cue(stem.replace(BLANK, " "), e, answer):

@@ -302,6 +302,10 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
             return f"comparison with something before: '{t.text} {t.head.text}'"
         if low == "then" and t.dep_ == "advmod" and t.i > 0:
             return "pointer 'then'"  # "was then sworn in": after what?
+        if t.lemma_.lower() == "copy" and t.pos_ == "NOUN" and not any(c.lower_ == "of" for c in t.children) and \
+                not any(x.ent_type_ in ("WORK_OF_ART", "PRODUCT") for x in doc) and \
+                not (t.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in t.head.children)):
+            return f"vague '{t.text}'"  # "said 8.3 million copies had been sold": copies of what?
         if t.lemma_.lower() == "add" and t.dep_ == "ROOT" and t.pos_ == "VERB":
             return "pointer 'added'"  # "Adam Applegarth added that…": to what he said before
         if low in ("example", "instance") and t.i > 0 and doc[t.i - 1].lower_ == "for":

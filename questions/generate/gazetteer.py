@@ -53,7 +53,7 @@ NATIONS: dict[str, tuple[str, ...]] = {
 
 PLACE_ALIASES: dict[str, tuple[str, ...]] = {
     "Antarctica": ("the Antarctic", "Antarctic"), "the Arctic": ("Arctic",), "the Sahara": ("Sahara Desert",),
-    "the Gulf": ("Persian Gulf",), "the Himalayas": ("Himalaya",), "the Alps": ("Alps",),
+    "the Gulf": ("Persian Gulf",), "Soviet Union": ("USSR", "the USSR", "the Soviet Union"), "the Himalayas": ("Himalaya",), "the Alps": ("Alps",),
 }
 """Other names of regions that are not countries ("the Antarctic" for Antarctica)."""
 

@@ -12,7 +12,7 @@ import random
 import re
 
 from questions.generate.analyse import Analysis
-from questions.generate.base import BLANK, Candidate, blank_out, explain, focus
+from questions.generate.base import BLANK, Candidate, blank_out, explain, focus, no_also
 from questions.generate.distractors import amount_distractors
 from questions.generate.central import central_sentence, names_minor_person
 from questions.generate.filters import named_anchor, opener, pointers, quoted_tokens, well_formed
@@ -95,7 +95,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             prompt = _how_question(s, m, a)
             kind_quality = 0.85
             if prompt is None:
-                stem = s.with_opener(blank_out(s, m.i, m.j))
+                stem = no_also(s.with_opener(blank_out(s, m.i, m.j)))
                 if stem.count(BLANK) != 1:
                     continue
                 prompt = f"Fill in the blank: {stem}"

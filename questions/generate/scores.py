@@ -14,7 +14,7 @@ import random
 import re
 
 from questions.generate.analyse import Analysis
-from questions.generate.base import BLANK, Candidate, blank_out, explain, focus
+from questions.generate.base import BLANK, Candidate, blank_out, explain, focus, no_also
 from questions.generate.central import central_sentence, names_minor_person
 from questions.generate.filters import named_anchor, negated, opener, pointers, quoted_tokens, well_formed
 
@@ -55,7 +55,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
         wrong = score_distractors(a, b, {(int(x), int(y)) for x, y in results}, rng, shootout=shootout)
         if len(wrong) < 3:
             continue
-        stem = s.with_opener(blank_out(s, i, j))
+        stem = no_also(s.with_opener(blank_out(s, i, j)))
         if stem.count(BLANK) != 1:
             continue
         answer = f"{a}-{b}"

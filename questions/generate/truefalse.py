@@ -11,7 +11,7 @@ import random
 import re
 
 from questions.generate.analyse import Analysis
-from questions.generate.base import Candidate, GENDERED, answer_text, focus, blank_span, clip_sentence, explain, is_conjunct
+from questions.generate.base import Candidate, GENDERED, answer_text, focus, blank_span, clip_sentence, explain, is_conjunct, no_also
 from questions.generate.distractors import (
     Slot, amount_distractors, date_distractors, date_type, entity_distractors,
 )
@@ -44,7 +44,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             continue
         if not named_anchor(s):
             continue
-        statement = _no_also(s.with_opener(clip_sentence(s.text)))
+        statement = no_also(s.with_opener(clip_sentence(s.text)))
         key = f"tf:{s.index}"
         if any(t.lower_ in NEGATIVES or t.dep_ == "neg" for t in doc):
             continue  # "Pakistan was not told": "Afghanistan was not told" is not false by the article
@@ -63,7 +63,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             continue  # the swapped name is all that says what the statement is about
         text = s.text
         rel_a, rel_b = a - s.span.start, b - s.span.start
-        false_text = _no_also(clip_sentence(text[:rel_a] + new + text[rel_b:]))
+        false_text = no_also(clip_sentence(text[:rel_a] + new + text[rel_b:]))
         if rel_a == 0:
             false_text = s.apply_rewrites(false_text[0].upper() + false_text[1:])
         else:
@@ -73,11 +73,6 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                              answer="False", distractors=[], sent=s, key=key, quality=q,
                              explanation=explain(s, note), ana=ana, truth=False))
     return out
-
-
-def _no_also(text: str) -> str:
-    """A statement without "also", which points back to something the quiz does not show."""
-    return re.sub(r"\s+also\b", "", text)
 
 
 def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:

@@ -1,5 +1,6 @@
 """Regression tests: a company that bears its founder's surname, "the company" beside another firm,
-a true/false swap of a place that does the action, and a seat of government typed as a country.
+a true/false swap of a place that does the action, a seat of government typed as a country, "also"
+and "copies" of nothing in a stem, and the other names of a state that no longer exists.
 
 Every article here is written for these tests."""
 
@@ -96,3 +97,44 @@ Russia will also take over the Soviet Union's embassies around the world.
     assert russia is not None and russia.ftype == "country"
     forms = [f.lower() for f in typed_forms(ana, russia, "Russia")]
     assert "russia" in forms and "kremlin" not in forms
+
+
+def test_no_stem_keeps_also(nlp):
+    text = """Talvo buys Brenna's printer business
+
+Talvo has agreed to buy the printer business of its rival Brenna for $1.2bn, the two companies said on Wednesday.
+
+Talvo will also take on about $400m of Brenna's debts.
+
+Brenna said the sale would let it focus on software.
+"""
+    ana = _ana(nlp, text)
+    stems = [c.prompt for c in numbers.candidates(ana, random.Random(0))]
+    assert any("take on _____ of Brenna's debts" in p for p in stems), stems
+    assert not any(" also " in p for p in stems), stems  # as well as what?
+
+
+def test_copies_of_nothing_do_not_stand_alone(nlp):
+    text = """Novel breaks sales record
+
+The Lantern Keeper, the last novel in Ada Morrow's series, sold 3.1 million copies in its first week.
+
+In Canada, the publisher Halden said 400,000 copies had been sold on the first day.
+"""
+    ana = _ana(nlp, text)
+    s = next(s for s in ana.sents if s.text.startswith("In Canada"))
+    assert pointers(s, skip=s.skip0) == "vague 'copies'"  # copies of what?
+
+
+def test_the_soviet_union_may_be_typed_as_the_ussr(nlp):
+    text = """Soviet Union launches a new station
+
+The Soviet Union has launched the core of a new space station from the Baikonur cosmodrome.
+
+The Soviet Union said the station would be crewed within a year.
+"""
+    ana = _ana(nlp, text)
+    ussr = ana.find_form("Soviet Union")
+    assert ussr is not None
+    forms = typed_forms(ana, ussr, "Soviet Union")
+    assert "USSR" in forms and "Soviet Union" in forms
