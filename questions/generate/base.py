@@ -205,6 +205,20 @@ def typed_forms(ana, e, answer: str) -> list[str]:
             out.append(short)
     from questions.generate import gazetteer as gz
 
+    for m in getattr(e, "mentions", []):
+        # "the Airbus A380": the maker's name before the model is part of what a student may type
+        sents = getattr(ana, "sents", [])
+        doc = sents[m.sent].doc if m.sent < len(sents) else None
+        prev = doc[m.i - 1] if doc is not None and m.i > 0 else None
+        if prev is not None and prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head.i >= m.i and \
+                prev.text[:1].isupper() and (ana.find_form(prev.text) in (None, e) or (
+                    getattr(ana.find_form(prev.text), "ftype", "") in ORG_LIKE and e.ftype not in ORG_LIKE)) and \
+                f"{prev.text} {m.bare}".lower() not in {x.lower() for x in out}:
+            out.append(f"{prev.text} {bare(m.text)}")
+    for f in list(out):
+        code = re.fullmatch(r"(.*?\b)([A-Z]{1,3})(\d{2,4})", f)
+        if code:  # "A380": also "A-380" and "A 380"
+            out += [v for v in (f"{code[1]}{code[2]}-{code[3]}", f"{code[1]}{code[2]} {code[3]}") if v not in out]
     for a in gz.PLACE_ALIASES.get(getattr(e, "name", "").removeprefix("the "), ()):
         if bare(a).lower() not in {x.lower() for x in out}:
             out.append(bare(a))  # "Antarctic" for Antarctica
@@ -371,6 +385,7 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
         accepted.append(f"Sir {name}")
     if e.gender == "f" and re.search(r"\bDame\b|\bdamehood\b", ana.text):
         accepted.append(f"Dame {name}")
+    accepted += _rank_forms(ana, e, accepted)
     seen: set[str] = set()
     out = []
     for a in accepted:
@@ -378,6 +393,26 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
             seen.add(a.lower())
             out.append(a)
     return out, surname_ok
+
+
+def _rank_forms(ana, e, accepted: list[str]) -> list[str]:
+    """The article's own rank or office before an accepted name ("Col Rabuka", "Lieutenant Colonel
+    Sitiveni Rabuka", "President Suharto"): how a student who read it may type the answer."""
+    from questions.generate.analyse import RANKS, TITLES_X
+
+    sents = getattr(ana, "sents", [])
+    known = {a.lower() for a in accepted}
+    out = []
+    for m in e.mentions:
+        if m.sent >= len(sents) or m.bare.lower() not in known:
+            continue
+        doc = sents[m.sent].doc
+        k = m.i
+        while k > 0 and m.i - k < 2 and doc[k - 1].lower_.strip(".") in RANKS | TITLES_X and doc[k - 1].text[:1].isupper():
+            k -= 1
+        if k < m.i and (k == 0 or not doc[k - 1].text[:1].isupper()):
+            out.append(f"{doc[k:m.i].text} {m.bare}")  # not "Minister Aso" for "Prime Minister Aso"
+    return out
 
 
 def person_hint(e, accepted: list[str], surname_ok: bool) -> str:

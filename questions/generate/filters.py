@@ -333,6 +333,8 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
             return f"pointer '{t.text}'"
         if low == "that" and t.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass") and t.tag_ == "DT":
             return "pointer 'that'"
+        if low == "that" and t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i == t.i + 1:
+            return f"pointer 'that {t.head.text}'"  # "ended that mandate": the one named before
         if low == "the" and t.dep_ == "det":
             head = t.head
             if head.dep_ == "appos" and head.head.i < head.i and (head.head.i in named or head.head.ent_type_) or \

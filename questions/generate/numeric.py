@@ -258,6 +258,8 @@ def _round_step(a: Amount) -> int:
         return 6
     if base == 10 or (a.unit in ("hour", "year") and base == 12):
         return 5 if base == 10 else 6
+    if a.unit in ("decade", "century"):
+        return 1  # "three decades" against two, four and five: seven or nine decades are absurd for most stories
     if a.approx.strip():
         return 2
     return 1

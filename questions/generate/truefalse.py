@@ -16,7 +16,7 @@ from questions.generate.distractors import (
     Slot, amount_distractors, date_distractors, date_type, entity_distractors,
 )
 from questions.generate.central import (
-    answer_country, central_entity, central_sentence, country_cue, home_country, in_headline, landmark_cue, locates_a_place,
+    answer_country, central_entity, ends_a_name, central_sentence, country_cue, home_country, in_headline, landmark_cue, locates_a_place,
     names_minor_person,
 )
 from questions.generate.filters import (
@@ -121,6 +121,9 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
             if not central_sentence(ana, s) or s.index >= 2:
                 continue  # past the lead a year is background: "1994" against "1995" tests trivia
             wrong = date_distractors(ana, m.text, rng, n=1)
+            if re.search(r"\b(?:Olympic|Olympics|World Cup|Commonwealth Games)\b", s.text) and m.text.isdigit():
+                # Games come every four years: "2006" for the 2008 Olympics is false on its face
+                wrong = [y for y in (str(int(m.text) - 4), str(int(m.text) + 4)) if y not in ana.text][:1]
             if wrong:
                 found.append((m.start, m.end, m.text, wrong[0], 0.85))
             continue
@@ -137,6 +140,8 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
             continue  # "Page and Brin founded Yahoo" in a story headlined about Google: false on its face  # "elected president of the United Kingdom" in a story about France: false on its face
         if e.ftype in ("city", "place", "country") and (locates_a_place(s, m) or landmark_cue(ana, s, m)):
             continue  # "CERN near Geneva", "the San Siro in Milan": "near Bern", "in Rome" would be false on its face
+        if e.ftype in ("city", "place", "country") and ends_a_name(s, m):
+            continue  # "the Tribunal for Kenya": a name changed, not a fact
         if e.ftype in ("city", "place", "country") and _root_dep(doc, m) in ("nsubj", "nsubjpass"):
             continue  # "Brisbane recorded 46.4C": the article, silent on Brisbane, does not make it false
         if _described(doc, m):

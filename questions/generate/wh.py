@@ -14,7 +14,7 @@ from questions.generate.analyse import Analysis
 from questions.generate.base import Candidate, GENDERED, answer_text, explain, focus, surely_named_person, typed_forms, typed_person, typed_what
 from questions.generate.quotes import SPEECH
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
-from questions.generate.central import LEAD, known_by_its_works, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
+from questions.generate.central import LEAD, city_for_government, known_by_its_works, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
 from questions.generate.filters import leaks, named_anchor, opener, pointers, quoted_tokens, well_formed
 from questions.generate.syntax import clean_subject, main_verb, pp_span, subject, subject_span, to_question
 
@@ -132,6 +132,8 @@ def _who(ana, s, root, span, rng, speech: bool = False, resolved=None) -> list[C
     while rest and rest[-1] in ".!":
         rest = rest[:-1]
     prompt = f"{WHO[e.ftype]} {rest}?".replace(" ,", ",")
+    if m is not None and e.ftype == "city" and city_for_government(s, m):
+        return []  # "Which city has accused Kuwait …?": Baghdad stands for Iraq's government
     if country_cue(rest, e, e.name) or known_by_its_works(rest, e, s.text) or \
             re.search(r"\bthe world's (?:most|\w+est)\b", rest):
         return []  # "Which country … the pound?"; "… the world's most populous country?"

@@ -1,0 +1,141 @@
+"""Regression tests: giveaways and answer forms named by the blind judges of sets 21 and 22.
+
+A well-known city names its country; a capital that "accused" someone is its government; a place
+that ends an institution's name is not a fact; a record beside the blank names it; "that mandate"
+points back; the article's own rank is an accepted form; "Airbus A380" and "A-380" are the A380;
+"three decades" is not set against nine.
+
+Every article here is written for these tests."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from questions.generate import cloze, wh  # noqa: E402
+from questions.generate.base import person_answers, typed_forms  # noqa: E402
+from questions.generate.filters import pointers  # noqa: E402
+from questions.generate.numeric import lookalikes, parse_amount  # noqa: E402
+from tests.questions.generating import analyse_text as _ana  # noqa: E402
+
+
+def _answers(nlp, text: str) -> list[tuple[str, str]]:
+    ana = _ana(nlp, text)
+    return [(c.prompt, c.answer) for mod in (cloze, wh) for c in mod.candidates(ana, random.Random(0))]
+
+
+def test_a_well_known_city_in_the_stem_names_the_country():
+    # Osaka is in the hand-kept gazetteer; Kobe only in the world city list.
+    from questions.generate.central import _names_world_city
+
+    stem = "A new bridge has opened in  , linking the city of Kobe with a nearby island."
+
+    assert _names_world_city(stem, "Japan")
+    assert not _names_world_city(stem, "China")
+    assert not _names_world_city("Paris Hilton opened a hotel in  .", "France")  # part of a longer name
+
+
+def test_no_country_question_when_a_city_in_the_stem_gives_it(nlp):
+    text = """Longest bridge of its kind opens
+
+A new suspension bridge has opened in Japan, linking the city of Kobe with a nearby island across a busy shipping lane.
+
+Engineers said the bridge had been built to survive strong earthquakes and typhoons.
+
+Japan spent more than ten years on the project, the transport ministry said.
+"""
+    asked = [p for p, a in _answers(nlp, text) if a == "Japan" and "Kobe" in p]
+    assert asked == []
+
+
+def test_a_capital_that_accuses_is_its_government_not_a_city(nlp):
+    text = """Iraq accuses Kuwait over oil field
+
+Iraq and Kuwait are in a dispute over the Rumaila oil field.
+
+Baghdad has accused Kuwait of pumping oil from the Rumaila field, which lies across their border.
+
+Kuwait denies the charge, and diplomats from both countries will meet in Jeddah next week.
+"""
+    answers = _answers(nlp, text)
+    assert any(a == "Kuwait" for _, a in answers)  # the country accused is a fair question
+    assert not any(a == "Baghdad" for _, a in answers)  # Baghdad here is Iraq's government, not a city
+
+
+def test_a_place_that_ends_an_institutions_name_is_not_blanked(nlp):
+    text = """Former mayor convicted of genocide
+
+Jean-Paul Akayesu was convicted of genocide on Wednesday by the International Criminal Tribunal for Rwanda, sitting in Arusha, Tanzania.
+
+It was the first conviction for genocide by an international court, lawyers said.
+
+Akayesu had been mayor of a town in Rwanda in 1994.
+"""
+    answers = _answers(nlp, text)
+    assert any(a == "Rwanda" for _, a in answers)  # where he was mayor: a fact
+    assert not any("Tribunal for _____" in p for p, _ in answers)  # the court's name: not one
+
+
+def test_a_record_beside_the_blank_names_the_answer(nlp):
+    from questions.generate.cloze import _superlative_appositive
+
+    text = """Giant airliner makes first flight
+
+The world's largest passenger aircraft, the Skyfarer S900, has made its first flight from Seville.
+
+Its maker said the Skyfarer S900 had flown for four hours.
+"""
+    s = _ana(nlp, text).sents[0]
+    m = next(m for m in s.mentions if "S900" in m.text)
+    assert _superlative_appositive(s, m)
+    other = next(m for m in s.mentions if m.text == "Seville")
+    assert not _superlative_appositive(s, other)
+
+
+def test_that_with_a_noun_points_back(nlp):
+    text = """Territory gains independence
+
+The territory was placed under a mandate by the League of Nations after the war.
+
+The United Nations ended that mandate in 1966, and the court later declared the occupation illegal.
+"""
+    s = next(s for s in _ana(nlp, text).sents if s.text.startswith("The United Nations ended"))
+    assert pointers(s, skip=s.skip0) == "pointer 'that mandate'"
+
+
+def test_the_rank_the_article_uses_is_an_accepted_form(nlp):
+    text = """Army officer seizes power
+
+Lieutenant Colonel Tomasi Ravuna led armed soldiers into the parliament building in Suva on Thursday.
+
+Col Ravuna later said he had taken control of the government.
+"""
+    ana = _ana(nlp, text)
+    e = next(e for e in ana.entities if e.name == "Tomasi Ravuna")
+    forms, surname_ok = person_answers(ana, e)
+    assert surname_ok
+    assert {"Tomasi Ravuna", "Ravuna", "Col Ravuna", "Lieutenant Colonel Tomasi Ravuna"} <= set(forms)
+
+
+def test_a_model_may_be_typed_with_its_maker_and_a_hyphen(nlp):
+    text = """New jet makes first flight
+
+The Boeing B797 has made its first flight, taking off from Seattle on Tuesday.
+
+Boeing said the B797 would enter service in two years, after more test flights.
+"""
+    ana = _ana(nlp, text)
+    e = ana.find_form("B797")
+    assert e is not None
+    forms = typed_forms(ana, e, "B797")
+    assert {"B797", "B-797", "Boeing B797"} <= set(forms)
+
+
+def test_decades_are_set_against_near_decades():
+    a = parse_amount("the last three decades")
+    wrong = lookalikes(a, [a], n=3, seed=1)
+    assert len(wrong) == 3
+    assert all(parse_amount(w).low <= 6 for w in wrong), wrong
