@@ -205,6 +205,15 @@ def typed_forms(ana, e, answer: str) -> list[str]:
             out.append(short)
     from questions.generate import gazetteer as gz
 
+    first, *rest = bare(answer).split() or [""]
+    if len(rest) >= 2 and getattr(e, "ftype", None) not in ("person", "country", "city", "place") and \
+            (first in ("US", "UK", "U.S.", "U.K.") or first in gz_demonyms()) and \
+            ana.find_form(" ".join(rest)) in (None, e) and " ".join(rest).lower() not in seen:
+        # "Supreme Court" for "US Supreme Court": the country is how the story places it, not the name
+        seen.add(" ".join(rest).lower())
+        out.append(" ".join(rest))
+        if first in ("US", "UK"):
+            out.append(f"{first[0]}.{first[1]}. {' '.join(rest)}")
     for m in getattr(e, "mentions", []):
         # "the Airbus A380": the maker's name before the model is part of what a student may type
         sents = getattr(ana, "sents", [])
@@ -393,6 +402,13 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
             seen.add(a.lower())
             out.append(a)
     return out, surname_ok
+
+
+def gz_demonyms() -> set[str]:
+    """Nationality words that may open an institution's name ("Kenyan Supreme Court")."""
+    from questions.generate import gazetteer as gz
+
+    return set(gz.DEMONYMS)
 
 
 def _rank_forms(ana, e, accepted: list[str]) -> list[str]:

@@ -583,14 +583,7 @@ def date_distractors(ana: Analysis, text: str, rng: random.Random, n: int = 3) -
     elif kind == "day-month":
         m = _DAY_MONTH.match(text)
         day, month = (int(m.group(1)), m.group(2)) if m else (int(_MONTH_DAY.match(text).group(2)), _MONTH_DAY.match(text).group(1))
-        i = gz.MONTHS.index(month)
-        for k, dd in ((2, 3), (-3, -5), (4, 8), (-1, 10)):
-            d2 = min(28, max(1, day + dd))
-            mo = gz.MONTHS[(i + k) % 12]
-            cand = f"{d2} {mo}" if _DAY_MONTH.match(text) else f"{mo} {d2}"
-            if cand not in named and mo not in named_words:
-                out.append(cand)
-        out = out[:n]
+        out = _near_days(day, month, named, bool(_DAY_MONTH.match(text)), rng, n)
     elif kind == "month-year":
         m = _MONTH_YEAR.match(text)
         i, y = gz.MONTHS.index(m.group(1)), int(m.group(2))
@@ -599,6 +592,40 @@ def date_distractors(ana: Analysis, text: str, rng: random.Random, n: int = 3) -
             if cand not in named:
                 out.append(cand)
         out = out[:n]
+    return out
+
+
+def _near_days(day: int, month: str, named: set[str], day_first: bool, rng: random.Random, n: int) -> list[str]:
+    """Wrong days within a few weeks of the key that keep the order of events the article tells: none
+    falls on the other side of another day the article names ("5 June" for an invasion on 2 April is
+    ruled out by a landing on 21 May)."""
+    import datetime
+
+    def day_of_year(d: int, mo: str) -> int:
+        return datetime.date(2001, gz.MONTHS.index(mo) + 1, min(d, 28 if mo == "February" else 30)).timetuple().tm_yday
+
+    key = day_of_year(day, month)
+    others = []
+    for t in named:
+        m = _DAY_MONTH.match(t) or _MONTH_DAY.match(t)
+        if m:
+            d, mo = (int(m.group(1)), m.group(2)) if _DAY_MONTH.match(t) else (int(m.group(2)), m.group(1))
+            if (d, mo) != (day, month):
+                others.append(day_of_year(d, mo))
+    steps = [-21, -14, -9, -6, 5, 8, 13, 19]
+    rng.shuffle(steps)
+    out = []
+    for step in steps:
+        when = key + step
+        if not 1 <= when <= 365 or any((o - key) * (o - when) <= 0 for o in others):
+            continue
+        date = datetime.date(2001, 1, 1) + datetime.timedelta(days=when - 1)
+        mo = gz.MONTHS[date.month - 1]
+        cand = f"{date.day} {mo}" if day_first else f"{mo} {date.day}"
+        if cand not in named:
+            out.append(cand)
+        if len(out) == n:
+            break
     return out
 
 

@@ -52,7 +52,9 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 names_minor_person(ana, s):
             continue
         shootout = bool(re.search(r"\bpenalties\b|\bshoot-?out\b", s.text, re.I))
-        wrong = score_distractors(a, b, {(int(x), int(y)) for x, y in results}, rng, shootout=shootout)
+        scored = bool(re.search(r"\bscor(?:ed|es|ing)\b|\bgoals?\b", s.text, re.I))
+        wrong = score_distractors(a, b, {(int(x), int(y)) for x, y in results}, rng, shootout=shootout,
+                                  scored=scored)
         if len(wrong) < 3:
             continue
         stem = no_also(s.with_opener(blank_out(s, i, j)))
@@ -85,10 +87,11 @@ def _result(tok) -> bool:
 
 
 def score_distractors(a: int, b: int, avoid: set[tuple[int, int]], rng: random.Random, n: int = 3,
-                      shootout: bool = False) -> list[str]:
+                      shootout: bool = False, scored: bool = False) -> list[str]:
     """Wrong results of the same shape as `a`-`b`: a win stays a win by the same side, a draw a draw;
     steps of one goal for small scores, of a few points for rugby-sized ones. A penalty shoot-out
-    past five kicks each ends in sudden death, one apart (8-7 among 6-5, 7-6 and 9-8, never 9-7)."""
+    past five kicks each ends in sudden death, one apart (8-7 among 6-5, 7-6 and 9-8, never 9-7).
+    When the sentence tells of a goal (`scored`), no option is goalless."""
     step = 1 if a <= 12 else 3 if a <= 40 else 5
     cands: list[tuple[int, int]] = []
     if shootout and a > 5 and a == b + 1:
@@ -103,7 +106,8 @@ def score_distractors(a: int, b: int, avoid: set[tuple[int, int]], rng: random.R
                 if (da, db) != (0, 0):
                     cands.append((a + da * step, b + db * step))
     good = [(x, y) for x, y in cands
-            if x >= 0 and y >= 0 and (x > y if a > b else x == y) and (x, y) not in avoid and (x, y) != (a, b)]
+            if x >= 0 and y >= 0 and (x > y if a > b else x == y) and (x, y) not in avoid and (x, y) != (a, b)
+            and not (scored and x + y == 0)]
     # Nearest first, the order among equals drawn at random, so the key's place tells nothing.
     rng.shuffle(good)
     good.sort(key=lambda xy: abs(xy[0] - a) + abs(xy[1] - b))

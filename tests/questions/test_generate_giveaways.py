@@ -1,9 +1,10 @@
-"""Regression tests: giveaways and answer forms named by the blind judges of sets 21 and 22.
+"""Regression tests: giveaways, answer forms and options named by the blind judges of sets 21 to 24.
 
 A well-known city names its country; a capital that "accused" someone is its government; a place
 that ends an institution's name is not a fact; a record beside the blank names it; "that mandate"
 points back; the article's own rank is an accepted form; "Airbus A380" and "A-380" are the A380;
-"three decades" is not set against nine.
+"three decades" is not set against nine; a goal told in the stem rules out 0-0; "Supreme Court" is
+the US Supreme Court; wrong days keep the order of events.
 
 Every article here is written for these tests."""
 
@@ -139,3 +140,49 @@ def test_decades_are_set_against_near_decades():
     wrong = lookalikes(a, [a], n=3, seed=1)
     assert len(wrong) == 3
     assert all(parse_amount(w).low <= 6 for w in wrong), wrong
+
+
+def test_no_goalless_option_when_the_sentence_tells_of_a_goal():
+    from questions.generate.scores import score_distractors
+
+    wrong = score_distractors(1, 1, set(), random.Random(0), scored=True)
+    assert len(wrong) == 3 and "0-0" not in wrong, wrong
+    assert all(w.split("-")[0] == w.split("-")[1] for w in wrong)  # a draw stays a draw
+
+
+def test_a_court_may_be_typed_without_its_country(nlp):
+    text = """Court backs health law
+
+The US Supreme Court has upheld the central part of a health care law, in a vote of five to four.
+
+The US Supreme Court said the law's mandate was a lawful use of the power to tax.
+"""
+    ana = _ana(nlp, text)
+    e = ana.find_form("US Supreme Court")
+    assert e is not None
+    forms = typed_forms(ana, e, "US Supreme Court")
+    assert {"US Supreme Court", "Supreme Court", "U.S. Supreme Court"} <= set(forms)
+
+
+def test_wrong_days_keep_the_order_of_events_the_article_tells(nlp):
+    from questions.generate.distractors import date_distractors
+
+    text = """Island invaded
+
+Forces from the mainland invaded the island on 2 April, officials said.
+
+A relief fleet set sail on 5 April and landed troops on 21 May.
+
+The fighting ended on 14 June with the surrender of the invaders.
+"""
+    ana = _ana(nlp, text)
+    import datetime
+
+    def when(d: str) -> datetime.date:
+        return datetime.datetime.strptime(d + " 2001", "%d %B %Y").date()
+
+    for seed in range(5):
+        wrong = date_distractors(ana, "2 April", random.Random(seed))
+        assert len(wrong) == 3
+        # The invasion came before the fleet sailed: no wrong day on or after 5 April.
+        assert all(when(w) < when("5 April") for w in wrong), wrong
