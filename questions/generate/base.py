@@ -207,21 +207,21 @@ def typed_forms(ana, e, answer: str) -> list[str]:
 
     first, *rest = bare(answer).split() or [""]
     if len(rest) >= 2 and getattr(e, "ftype", None) not in ("person", "country", "city", "place") and \
-            (first in ("US", "UK", "U.S.", "U.K.") or first in gz_demonyms()) and \
+            (first in ("US", "UK", "U.S.", "U.K.") or first in gz.DEMONYMS) and \
             ana.find_form(" ".join(rest)) in (None, e) and " ".join(rest).lower() not in seen:
         # "Supreme Court" for "US Supreme Court": the country is how the story places it, not the name
         seen.add(" ".join(rest).lower())
         out.append(" ".join(rest))
         if first in ("US", "UK"):
             out.append(f"{first[0]}.{first[1]}. {' '.join(rest)}")
+    sents = getattr(ana, "sents", [])
     for m in getattr(e, "mentions", []):
         # "the Airbus A380": the maker's name before the model is part of what a student may type
-        sents = getattr(ana, "sents", [])
         doc = sents[m.sent].doc if m.sent < len(sents) else None
         prev = doc[m.i - 1] if doc is not None and m.i > 0 else None
         if prev is not None and prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head.i >= m.i and \
                 prev.text[:1].isupper() and (ana.find_form(prev.text) in (None, e) or (
-                    getattr(ana.find_form(prev.text), "ftype", "") in ORG_LIKE and e.ftype not in ORG_LIKE)) and \
+                    getattr(ana.find_form(prev.text), "ftype", "") in ORG_LIKE and getattr(e, "ftype", "") not in ORG_LIKE)) and \
                 f"{prev.text} {m.bare}".lower() not in {x.lower() for x in out}:
             out.append(f"{prev.text} {bare(m.text)}")
     for f in list(out):
@@ -402,13 +402,6 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
             seen.add(a.lower())
             out.append(a)
     return out, surname_ok
-
-
-def gz_demonyms() -> set[str]:
-    """Nationality words that may open an institution's name ("Kenyan Supreme Court")."""
-    from questions.generate import gazetteer as gz
-
-    return set(gz.DEMONYMS)
 
 
 def _rank_forms(ana, e, accepted: list[str]) -> list[str]:
