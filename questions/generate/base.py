@@ -276,6 +276,13 @@ TYPED_WHAT = {"company": "the name of the company", "party": "the name of the pa
               "place": "the name of the place", "nationality": "the missing nationality (for example, French)"}
 
 
+TYPED_PLACES = {"country", "nation", "place", "nationality"}
+"""What besides a person may be asked as a typed name. In the blind judgements of sets 9 to 24, typed
+names of organisations, companies, cities, ships, planes and unnamed kinds passed 5 times in 27: the
+stem that describes such a thing names it to anyone ("_____ has upheld Obama's health reforms"), and
+the forms a student may type are hard to foresee. Those are asked only with options, or not at all."""
+
+
 def typed_what(e) -> str:
     """What a typed answer asks for: what the article calls it ("the name of the ship"), else by the
     answer's fine type ("the name of the company")."""

@@ -14,7 +14,7 @@ from questions.generate import gazetteer as gz
 from questions.generate.analyse import Analysis, norm
 from questions.generate.base import (
     ANSWER_TYPES_CLOZE, BLANK, focus, GENDERED, Candidate, answer_text, blank_out, blank_span, explain, is_conjunct, person_answers,
-    surely_named_person, typed_forms, typed_what, person_hint, no_also,
+    surely_named_person, typed_forms, typed_what, person_hint, no_also, TYPED_PLACES,
 )
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
 from questions.generate.quotes import MIN_QUOTE_WORDS, SPEECH, quote_segments
@@ -186,6 +186,8 @@ def _typed(ana, s, e, answer: str, stem: str, factor: float = 1.0, unknown_kind:
         if re.search(r"\bfootball\b|\bFC\b|\bPremier League\b|\bChampions League\b", ana.text):
             accepted += [f"{a} FC" for a in accepted if not a.endswith(" FC")]
         what = "Type the name of the team"
+    elif e.ftype not in TYPED_PLACES:
+        return []
     else:
         accepted = typed_forms(ana, e, answer)
         # a name of no type the gazetteer knows ("the Hubble Space Telescope" tagged as an

@@ -11,7 +11,7 @@ import random
 import re
 
 from questions.generate.analyse import Analysis
-from questions.generate.base import Candidate, GENDERED, answer_text, explain, focus, surely_named_person, typed_forms, typed_person, typed_what
+from questions.generate.base import Candidate, GENDERED, answer_text, explain, focus, surely_named_person, typed_forms, typed_person, typed_what, TYPED_PLACES
 from questions.generate.quotes import SPEECH
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
 from questions.generate.central import LEAD, city_for_government, known_by_its_works, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
@@ -153,8 +153,10 @@ def _who(ana, s, root, span, rng, speech: bool = False, resolved=None) -> list[C
             if not surely_named_person(e):
                 return []
             typed, accepted = typed_person(prompt, ana, e)
-        else:
+        elif e.ftype in TYPED_PLACES:
             typed, accepted = prompt + f" (Type {typed_what(e)}.)", typed_forms(ana, e, answer)
+        else:
+            return []
         return [Candidate(kind="wh", qtype="short", prompt=typed, answer=answer, distractors=[], sent=s,
                           key=_key(e, root), quality=0.8, explanation=explain(s), ana=ana, entity=e,
                           accepted=accepted)]
@@ -201,6 +203,8 @@ def _where_when(ana, s, root, span, rng) -> list[Candidate]:
             wrong = choice_distractors(ana, Slot(answer, e.ftype, s, e, m), rng)
             key = e.key
             if not wrong and prompt is not None:
+                if e.ftype not in TYPED_PLACES:
+                    continue
                 if not named_anchor(s, skip=set(range(m.i, m.j))) or country_cue(prompt, e, answer) or \
                         names_minor_person(ana, s):
                     continue
