@@ -178,6 +178,15 @@ def opener(s: Sent) -> str | None:
     return None
 
 
+def _speaks_for(name) -> bool:
+    """Whether a firm's name can be what a later "the company" points back to: not when it only owns
+    a thing ("Kraft's offer valued the company"), but when it acts or one of its people speaks
+    ("Bayer's chief executive said the combined business…")."""
+    if name.dep_ != "poss":
+        return True
+    return name.head.lower_ in PERSON_NOUNS or name.head.lower_ in ("chief", "executive", "chairman", "boss", "head")
+
+
 def _head_of_name(t):
     """The last word of the name a token is part of ("Steel" in "Tata Steel")."""
     while t.dep_ == "compound" and t.head.i > t.i:
@@ -207,7 +216,7 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
     # accounts" in a story about Northern Rock).
     companies = {k for m in s.mentions if m.entity is not None and m.entity.ftype in ("company", "org") and
                  (s.main_company is None or m.entity is s.main_company)
-                 for k in range(m.i, m.j) if _head_of_name(doc[k]).dep_ != "poss"}
+                 for k in range(m.i, m.j) if _speaks_for(_head_of_name(doc[k]))}
     places = {k for m in s.mentions if m.entity is not None and m.entity.ftype in ("country", "nation", "place")
               for k in range(m.i, m.j)}
     cities = {k for m in s.mentions if m.entity is not None and m.entity.ftype == "city" for k in range(m.i, m.j)}

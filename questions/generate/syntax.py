@@ -8,6 +8,7 @@ directly on the main verb. "Where did X meet Y?" is built by moving the auxiliar
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -130,7 +131,8 @@ def to_question(doc: "Doc", root: "Token", wh: str, drop: set[int], subj_span: t
     text = " ".join(w for w in words if w) + " " + tail
     text = " ".join(text.split())
     text = text.replace(" ,", ",").replace(" .", ".")
-    if len(text.split()) > max_words or ", ," in text or text.endswith(","):
+    text = re.sub(r",(?:\s*,)+", ",", text)  # "the archipelago, in 1971, long after": the asked phrase went
+    if len(text.split()) > max_words or text.endswith(","):
         return None
     return text[0].upper() + text[1:] + "?"
 

@@ -138,3 +138,15 @@ The Soviet Union said the station would be crewed within a year.
     assert ussr is not None
     forms = typed_forms(ana, ussr, "Soviet Union")
     assert "USSR" in forms and "Soviet Union" in forms
+
+
+def test_the_business_after_a_firms_spokesman_stands_alone(nlp):
+    text = """Talvo agrees to buy Brenna
+
+Talvo has agreed to buy its rival Brenna for £40m, the two companies said on Friday.
+
+Talvo's chief executive, Ana Ruiz, said the combined business would sell more seeds in Asia.
+"""
+    ana = _ana(nlp, text)
+    s = next(s for s in ana.sents if s.text.startswith("Talvo's chief executive"))
+    assert pointers(s, skip=s.skip0) is None  # the firm whose chief speaks is the one meant

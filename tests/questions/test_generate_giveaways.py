@@ -186,3 +186,16 @@ The fighting ended on 14 June with the surrender of the invaders.
         assert len(wrong) == 3
         # The invasion came before the fleet sailed: no wrong day on or after 5 April.
         assert all(when(w) < when("5 April") for w in wrong), wrong
+
+
+def test_a_when_question_leaves_no_double_comma(nlp):
+    from questions.generate.syntax import pp_span, to_question
+
+    doc = nlp("Arnaldo was discovered on Marra, one of the smallest islands in the group, in 1968, "
+              "long after scientists had given up the species.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    prep = next(t for t in root.children if t.dep_ == "prep" and t.lower_ == "in")
+    subj = next(t for t in root.children if t.dep_ in ("nsubj", "nsubjpass"))
+    q = to_question(doc, root, "In which year", pp_span(prep), (subj.left_edge.i, subj.right_edge.i + 1))
+    assert q == ("In which year was Arnaldo discovered on Marra, one of the smallest islands in the group, "
+                 "long after scientists had given up the species?")
