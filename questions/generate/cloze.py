@@ -108,6 +108,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue  # "The world's largest passenger aircraft, the Airbus _____": a record names it
             if e is not None and e.ftype in ("city", "place", "country") and ends_a_name(s, m):
                 continue  # "the International Criminal Tribunal for _____": part of a name
+            if e is not None and e.ftype in ("city", "place", "country") and _in_the_speaker(s, m):
+                continue  # "…, park officials in _____ have said": who says it, not the news
             if e is not None and e.ftype == "city" and city_for_government(s, m):
                 continue  # "_____ has accused Kuwait of stealing oil": Baghdad for Iraq, not a city's act
             if e is not None and e.ftype in ("city", "place", "country") and locates_a_place(s, m):
@@ -346,3 +348,18 @@ def _superlative_appositive(s, m) -> bool:
         return False
     words = [t for t in described.subtree if not m.i <= t.i < m.j]
     return any(t.lower_ == "world" for t in words) and any(t.tag_ in ("JJS", "RBS") for t in words)
+
+
+def _in_the_speaker(s, m) -> bool:
+    """Whether a mention is part of the phrase naming who said the sentence ("park officials in
+    Ecuador have said", "a spokesman for the government of Peru told reporters")."""
+    t = s.doc[m.j - 1]
+    if t.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "_____ has admitted that …": the speaker is the news
+    for _ in range(8):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in SPEECH:
+            return True
+        if t.head.i == t.i or t.dep_ in ("ccomp", "relcl", "advcl", "conj", "ROOT"):
+            return False
+        t = t.head
+    return False

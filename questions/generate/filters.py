@@ -377,10 +377,17 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
 ELLIPTIC_VERBS = {"join", "leave", "sign", "quit", "enter", "approve", "back", "follow", "reject", "ratify"}
 
 
+APPOINT_VERBS = {"appoint", "name", "nominate", "choose", "select", "pick", "promote"}
+
+
 def elliptic(s: Sent) -> bool:
     """Whether the main verb leaves out what it is about ("Britain joined in October 1990": joined
     what?): the object is in the sentence before."""
     roots = [t for t in s.doc if t.dep_ == "ROOT"]
+    if roots and roots[0].lemma_.lower() in APPOINT_VERBS and any(c.dep_ == "auxpass" for c in roots[0].children):
+        # "Mr Singh was appointed by the prime minister …": appointed as what? said before
+        return not any(c.dep_ in ("oprd", "xcomp", "attr") or c.dep_ == "prep" and c.lower_ in ("as", "to")
+                       for c in roots[0].children)
     if not roots or roots[0].lemma_.lower() not in ELLIPTIC_VERBS:
         return False
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative") or

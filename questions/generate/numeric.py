@@ -258,6 +258,8 @@ def _round_step(a: Amount) -> int:
         return 6
     if base == 10 or (a.unit in ("hour", "year") and base == 12):
         return 5 if base == 10 else 6
+    if a.unit == "hour" and base % 24 == 0:
+        return 12 if base == 24 else 24  # "24 hours" against 12, 36 and 48, not 33 or 10
     if a.unit in ("decade", "century"):
         return 1  # "three decades" against two, four and five: seven or nine decades are absurd for most stories
     if a.approx.strip():
@@ -266,7 +268,8 @@ def _round_step(a: Amount) -> int:
 
 
 def _small(a: Amount) -> bool:
-    return a.low <= 12 and a.high is None and float(a.low).is_integer() and not a.decimals and \
+    """A count small or round enough for neighbours a fixed step apart (also "24 hours", "48 hours")."""
+    return (a.low <= 12 or a.unit == "hour" and a.low in (24, 48, 72)) and a.high is None and float(a.low).is_integer() and not a.decimals and \
         not a.currency_symbol and not a.scale and a.unit != "percent"
 
 

@@ -114,6 +114,10 @@ def _who(ana, s, root, span, rng, speech: bool = False, resolved=None) -> list[C
     if any(x.entity is e for x in s.mentions if x is not m):
         return []
     drop = set()
+    said = root.head
+    if root.dep_ == "ccomp" and said.lemma_.lower() in SPEECH and said.i > root.i:
+        # "…, park officials in Ecuador have said": who reports it is not part of the question
+        drop |= {t.i for t in said.subtree} - {t.i for t in root.subtree}
     for c in root.children:
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > root.i and subject(c) is not None:
             drop |= {t.i for t in c.subtree}

@@ -199,3 +199,39 @@ def test_a_when_question_leaves_no_double_comma(nlp):
     q = to_question(doc, root, "In which year", pp_span(prep), (subj.left_edge.i, subj.right_edge.i + 1))
     assert q == ("In which year was Arnaldo discovered on Marra, one of the smallest islands in the group, "
                  "long after scientists had given up the species?")
+
+
+TORTOISE = """Rare tortoise dies
+
+Old Harald, a giant tortoise believed to be the last of his kind, has died on the island of Marra, park officials in Peru have said.
+
+Old Harald was thought to be about 90 years old, the officials said.
+
+Keepers at the park had tried for decades to find him a mate.
+"""
+
+
+def test_the_place_of_whoever_reports_it_is_not_blanked(nlp):
+    ana = _ana(nlp, TORTOISE)
+    prompts = [c.prompt for c in cloze.candidates(ana, random.Random(0))]
+    assert not any("park officials in _____" in p for p in prompts), prompts
+
+
+def test_appointed_without_saying_to_what_is_elliptic(nlp):
+    from questions.generate.filters import elliptic
+
+    text = """New finance minister
+
+Ravi Menon, an economist, was appointed by the prime minister after the party won the election last month.
+
+Ravi Menon was appointed finance minister in June.
+"""
+    ana = _ana(nlp, text)
+    assert elliptic(ana.sents[0])  # appointed as what? the sentence before said
+    assert not elliptic(ana.sents[1])
+
+
+def test_a_day_is_set_against_round_spans_of_hours():
+    a = parse_amount("24 hours")
+    wrong = lookalikes(a, [a], n=3, seed=3)
+    assert len(wrong) == 3 and all(parse_amount(w).low % 12 == 0 for w in wrong), wrong
