@@ -160,8 +160,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 wrong = []
             if e is not None and not wrong:
                 factor = focus(s, m) * (0.85 if headline_name else 1.0)
-                out.extend(_typed(ana, s, e, answer, stem, factor,
-                                  unknown_kind=headline_name and e.ftype in ("org", "other", "work")))
+                out.extend(_typed(ana, s, e, answer, stem, factor))
                 continue
             quality = 0.75 + (0.1 if len(wrong) >= 3 else 0) + (0.05 if e is not None and e.salience > 1 else 0)
             quality *= focus(s, m)
@@ -173,7 +172,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
     return out
 
 
-def _typed(ana, s, e, answer: str, stem: str, factor: float = 1.0, unknown_kind: bool = False) -> list[Candidate]:
+def _typed(ana, s, e, answer: str, stem: str, factor: float = 1.0) -> list[Candidate]:
     """The cloze as a typed answer, when the article has too few rivals of the same part to offer."""
     if e.ftype == "person":
         if not surely_named_person(e):
@@ -189,14 +188,10 @@ def _typed(ana, s, e, answer: str, stem: str, factor: float = 1.0, unknown_kind:
             accepted += [f"{a} FC" for a in accepted if not a.endswith(" FC")]
         what = "Type the name of the team"
     elif e.ftype not in TYPED_PLACES:
-        return []
+        return []  # an organisation or a thing: see TYPED_PLACES
     else:
         accepted = typed_forms(ana, e, answer)
-        # a name of no type the gazetteer knows ("the Hubble Space Telescope" tagged as an
-        # organisation) is asked for as a name, not as an organisation
-        if unknown_kind and re.search(r"\b(?:Cup|Series|Championships?|Open|Games|Olympics|League|Trophy|Prix)$", answer):
-            return []  # "baseball's _____", "India won _____ … in the final": the competition, to anyone
-        what = "Type the missing name" if unknown_kind and not e.kind else f"Type {typed_what(e)}"
+        what = f"Type {typed_what(e)}"
     if not accepted:
         return []
     answer = accepted[0]
