@@ -631,6 +631,7 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
         if e.ftype == "intl-org":
             e.forms |= {norm(a) for a in gz.INTERNATIONAL_ALIASES.get(e.name, ())}
         e.mentions.sort(key=lambda m: m.start)
+    _full_names_mistagged(entities)
     for e in entities.values():
         if e.ftype == "partial" and e.gender is not None and len(e.mentions) >= 2 and \
                 e.name[:1].isupper() and len(e.name) >= 4:
@@ -656,6 +657,27 @@ def _named_before_person(singles: list[Mention], fulls: list[Entity], held: list
                 _organisation_word(w, singles, held, sents):
             out.add(w)
     return out
+
+
+def _full_names_mistagged(entities: dict[str, Entity]) -> None:
+    """"Mr Widodo" after "Joko Widodo", which the tagger took for an organisation or a place: the
+    full name is the man's, and both are one person. A name of two or three capitalised words whose
+    last word is a titled surname, and no word of an organisation or a place, is that person."""
+    for e in list(entities.values()):
+        if e.ftype != "partial" or e.gender is None or " " in e.name:
+            continue
+        full = [o for o in entities.values() if o.ftype not in ("person", "partial") and
+                2 <= len(o.name.split()) <= 3 and o.name.split()[-1] == e.name and _is_name(o.name.split()) and
+                not any(w.lower() in THING_WORDS or any(w.lower() in ws for ws in _ORG_SUFFIX.values()) for w in o.name.split())]
+        if len(full) != 1:
+            continue
+        o = full[0]
+        for m in o.mentions:
+            m.entity, m.label = e, "PERSON"
+        e.mentions = sorted(e.mentions + o.mentions, key=lambda m: m.start)
+        e.name = o.name
+        e.forms |= o.forms | {w.lower() for w in o.name.split() if len(w) > 2}
+        del entities[o.key]
 
 
 ORG_BELONGINGS = {"shares", "share", "headquarters", "employees", "staff", "workers", "board", "logo",

@@ -358,6 +358,8 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
     if royal or any(m.title in ROYAL_TITLES for m in e.mentions):
         words = []  # "King Juan Carlos" has no surname: "Carlos" and "King Carlos" are near misses
         accepted += [f"{t} {name}" for t in royal]
+    if len(words) >= 3 and words[-2].lower() in ("bin", "ibn", "bint", "binti"):
+        words = []  # "Amrozi bin Nurhasyim": the last name is his father's, a near miss
     if len(words) >= 2:
         last = words[-1]
         clash = any(o is not e and o.ftype in ("person", "partial") and

@@ -422,10 +422,13 @@ def city_for_government(s, m) -> bool:
 
 
 def ends_a_name(s, m) -> bool:
-    """Whether a place ends the name of an institution ("the International Criminal Tribunal for
-    Rwanda", "the University of Ghana"): blanked or swapped, it tests a name, not a fact."""
+    """Whether a place ends the name of an institution or a work ("the International Criminal
+    Tribunal for Rwanda", "the Angel of the North"): blanked or swapped, it tests a name, not a fact."""
     doc = s.doc
-    if m.i < 2 or doc[m.i - 1].lower_ not in ("for", "of", "on", "in"):
+    k = m.i - 1 if m.i > 0 and doc[m.i - 1].lower_ == "the" else m.i  # "the Angel of the North"
+    if k < 2 or doc[k - 1].lower_ not in ("for", "of", "on", "in"):
         return False
-    owner = doc[m.i - 1].head
-    return owner.i == m.i - 2 and owner.pos_ == "PROPN" and owner.text[:1].isupper() and owner.ent_type_ in ("ORG", "FAC")
+    owner = doc[k - 1].head
+    named = owner.ent_type_ not in ("", "GPE", "LOC", "NORP", "DATE") or \
+        owner.ent_type_ == "" and owner.i > 0 and doc[owner.i - 1].lower_ == "the"  # "The Angel of the North"
+    return owner.i == k - 2 and owner.pos_ == "PROPN" and owner.text[:1].isupper() and named

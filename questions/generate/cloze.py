@@ -249,6 +249,8 @@ def _named_again(s, m, stem: str) -> bool:
         return True  # "the British author _____ over his novel The Satanic Verses": the work names its author
     if known_by_its_works(stem, m.entity, s.text):
         return True
+    if re.search(re.escape(BLANK) + r",? (?:\w+ )?(?:known|nicknamed|dubbed|called) as\b", stem):
+        return True  # "_____, widely known as Jokowi,": the nickname names the answer
     if re.search(r"\b(?:second|third|fourth|fifth|sixth)\b[^.]*\bafter\b[^.]*\band\b", stem.split(BLANK, 1)[1]):
         return True  # "_____ … the third country to send a person into space, after the Soviet Union and the US"
     if re.search(r"\bcapital(?: city)?,? " + re.escape(BLANK), stem):

@@ -119,6 +119,10 @@ def same_answer(a: Candidate, b: Candidate) -> bool:
     if a.kind == "truefalse" or b.kind == "truefalse" or not a.answer or not b.answer:
         return False
     x, y = norm(a.answer), norm(b.answer)
+    if x == y:
+        # the same name asked by a cloze and a wh-question is one question twice; who said a quote
+        # is another fact about them
+        return "quote" not in (a.kind, b.kind)
     return x.startswith(y + " ") or y.startswith(x + " ")
 
 

@@ -140,6 +140,8 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
             continue  # "Page and Brin founded Yahoo" in a story headlined about Google: false on its face  # "elected president of the United Kingdom" in a story about France: false on its face
         if e.ftype in ("city", "place", "country") and (locates_a_place(s, m) or landmark_cue(ana, s, m)):
             continue  # "CERN near Geneva", "the San Siro in Milan": "near Bern", "in Rome" would be false on its face
+        if m.i >= 2 and doc[m.i - 1].text in ("'s", "’s") and doc[m.i - 2].ent_type_ in ("GPE", "NORP"):
+            continue  # "India's Tata": "India's Ford" would be false on its face
         if e.ftype in ("city", "place", "country") and ends_a_name(s, m):
             continue  # "the Tribunal for Kenya": a name changed, not a fact
         if e.ftype in ("city", "place", "country") and _root_dep(doc, m) in ("nsubj", "nsubjpass"):

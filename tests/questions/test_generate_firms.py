@@ -150,3 +150,4 @@ Talvo's chief executive, Ana Ruiz, said the combined business would sell more se
     ana = _ana(nlp, text)
     s = next(s for s in ana.sents if s.text.startswith("Talvo's chief executive"))
     assert pointers(s, skip=s.skip0) is None  # the firm whose chief speaks is the one meant
+

@@ -235,3 +235,67 @@ def test_a_day_is_set_against_round_spans_of_hours():
     a = parse_amount("24 hours")
     wrong = lookalikes(a, [a], n=3, seed=3)
     assert len(wrong) == 3 and all(parse_amount(w).low % 12 == 0 for w in wrong), wrong
+
+
+OPERA = """Opera house joins heritage list
+
+Unesco has listed the Sydney Opera House as a World Heritage site, placing Jorn Utzon's building on the harbour among the most celebrated monuments.
+
+Mr Utzon, who is now 89, said he was delighted by the decision.
+
+Mr Utzon left the project in 1966 after a dispute with the state government.
+"""
+
+JAKARTA = """Jakarta governor wins presidency
+
+Joko Widodo, the governor of Jakarta, has been declared the winner of Indonesia's presidential election.
+
+The election commission said on Tuesday that Mr Widodo, widely known as Jokowi, had won 53% of the vote.
+
+Mr Widodo is the first president who does not come from the army or the political elite.
+"""
+
+
+@pytest.mark.parametrize("text, full", [(OPERA, "Jorn Utzon"), (JAKARTA, "Joko Widodo")])
+def test_a_full_name_the_tagger_mistook_is_the_titled_person(nlp, text, full):
+    ana = _ana(nlp, text)
+    people = [e for e in ana.entities if e.ftype == "person"]
+    assert [e.name for e in people] == [full]  # not a place or firm "Jorn Utzon" beside a person "Utzon"
+    forms, surname_ok = person_answers(ana, people[0])
+    assert surname_ok and {full, full.split()[-1], "Mr " + full.split()[-1]} <= set(forms)
+
+
+def test_a_nickname_beside_the_blank_names_the_answer(nlp):
+    from questions.generate.cloze import _named_again
+    from tests.questions.generating import blanked
+
+    s, m, stem = blanked(nlp, JAKARTA, "Widodo", sent=1)
+    assert "_____, widely known as Jokowi" in stem
+    assert _named_again(s, m, stem)
+
+
+def test_a_patronymic_alone_is_a_near_miss(nlp):
+    text = """Bomber sentenced to death
+
+A court has sentenced Hamid bin Yusof to death for his part in the bombing of a hotel last year.
+
+Hamid smiled as the sentence was read out, reporters in the court said.
+"""
+    ana = _ana(nlp, text)
+    e = next(e for e in ana.entities if e.name == "Hamid bin Yusof")
+    forms, _ = person_answers(ana, e)
+    assert "Hamid bin Yusof" in forms and "Yusof" not in forms  # his father's name
+
+
+def test_a_work_named_after_a_place_is_not_blanked(nlp):
+    from questions.generate.central import ends_a_name
+
+    text = """Giant sculpture unveiled
+
+A steel sculpture by the artist Antony Gormley has been put up on a hill in Gateshead.
+
+The Angel of the North stands 20 metres tall and has wings 54 metres wide.
+"""
+    s = _ana(nlp, text).sents[1]
+    north = next(m for m in s.mentions if m.text == "North")
+    assert ends_a_name(s, north)  # "the Angel of the _____": a name, not a place to ask
