@@ -430,6 +430,9 @@ def _rank_forms(ana, e, accepted: list[str]) -> list[str]:
             k -= 1
         if k < m.i and (k == 0 or not doc[k - 1].text[:1].isupper()):
             out.append(f"{doc[k:m.i].text} {m.bare}")  # not "Minister Aso" for "Prime Minister Aso"
+            last = m.bare.split()[-1]
+            if " " in m.bare and last.lower() in known:
+                out.append(f"{doc[k:m.i].text} {last}")  # "President Rousseff" beside "Ms Rousseff"
     return out
 
 
