@@ -52,11 +52,17 @@ def _same(block: str) -> str:
     return prompt + "\n" + "\n".join(options)
 
 
+MATCHING = ("Typed answers (the lines marked * under a question with no - lines) are matched as the app "
+            "matches them: case, accents, punctuation and a leading \"the\", \"a\" or \"an\" are ignored, and a "
+            "small typing slip is forgiven. Any other form is refused.")
+"""How the app compares a typed answer with the accepted forms (questions.grading), told to the judge."""
+
+
 def merge(paths: list[Path], seed: int) -> tuple[str, dict]:
     rng = random.Random(seed)
     versions = [_blocks(p) for p in paths]
     articles = sorted({a for v in versions for a in v})
-    lines = ["# Generated questions for judging", ""]
+    lines = ["# Generated questions for judging", "", MATCHING, ""]
     key: dict[str, dict] = {}
     n = 0
     for art in articles:

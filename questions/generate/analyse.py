@@ -488,11 +488,14 @@ def _is_name(tokens: list[str]) -> bool:
     for w in tokens:
         if re.search(r"['’]s$", w):
             return False
-        if re.fullmatch(NAME_PREFIX + r"[A-Z][A-Za-z'’\-]*", w):
+        if re.fullmatch(NAME_PREFIX + r"[^\W\d_][\w'’\-]*", w) and w.split("-", 1)[1][:1].isupper():
             continue  # "al-Megrahi"
         if w in NAME_PARTICLES and w is not tokens[0] and w is not tokens[-1]:
             continue  # "Ludwig van Beethoven", "Osama bin Laden"
-        if not re.fullmatch(r"[A-Z][A-Za-z'’\-.]*[a-z][A-Za-z'’\-]*|[A-Z]\.?", w):
+        # Letters of any alphabet's Latin script: "Nicolás", "Guzmán", "Łukasz" are names too.
+        if not (w[:1].isupper() and (re.fullmatch(r"[^\W\d_][^\W\d_'’\-.]*", w.replace("'", "").replace("’", "")
+                                                  .replace("-", "").replace(".", "")) and
+                                     any(c.islower() for c in w) or re.fullmatch(r"[^\W\d_]\.?", w))):
             return False
         if w.lower().strip(".") in NOT_NAME_WORDS:
             return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from questions.generate.analyse import Analysis, Entity, Sent
+from questions.generate.analyse import NAME_PARTICLES, Analysis, Entity, Sent
 
 BLANK = "_____"
 GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -360,6 +360,8 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
         accepted += [f"{t} {name}" for t in royal]
     if len(words) >= 3 and words[-2].lower() in ("bin", "ibn", "bint", "binti"):
         words = []  # "Amrozi bin Nurhasyim": the last name is his father's, a near miss
+    if len(words) == 3 and words[1].lower() not in NAME_PARTICLES and not re.fullmatch(r"[A-Z]\.?", words[1]):
+        accepted.append(f"{words[0]} {words[2]}")  # "Thomas Jackson" for Thomas Penfield Jackson
     if len(words) >= 2:
         last = words[-1]
         clash = any(o is not e and o.ftype in ("person", "partial") and

@@ -1,4 +1,4 @@
-"""Regression tests: giveaways, answer forms and options named by the blind judges of sets 21 to 24.
+"""Regression tests: giveaways, answer forms and options named by the blind judges of sets 21 to 32.
 
 A well-known city names its country; a capital that "accused" someone is its government; a place
 that ends an institution's name is not a fact; a record beside the blank names it; "that mandate"
@@ -300,3 +300,20 @@ The Angel of the North stands 20 metres tall and has wings 54 metres wide.
     s = _ana(nlp, text).sents[1]
     north = next(m for m in s.mentions if m.text == "North")
     assert ends_a_name(s, north)  # "the Angel of the _____": a name, not a place to ask
+
+
+def test_a_middle_name_may_be_left_out_and_accents_do_not_stop_a_name(nlp):
+    text = """Judge orders break-up of software firm
+
+Judge Thomas Penfield Jackson has ordered the software firm Vantix to be split into two companies.
+
+Judge Jackson said Vantix had used its dominance to crush rivals.
+
+Vantix's lawyer, Nicolás Guzmán, said the firm would appeal. Mr Guzmán said the ruling was wrong.
+"""
+    ana = _ana(nlp, text)
+    judge = next(e for e in ana.entities if e.name == "Thomas Penfield Jackson")
+    forms, _ = person_answers(ana, judge)
+    assert {"Thomas Penfield Jackson", "Thomas Jackson", "Jackson"} <= set(forms)
+    lawyer = next(e for e in ana.entities if "Guzmán" in e.name and e.ftype == "person")
+    assert lawyer.name == "Nicolás Guzmán"  # "Mr Guzmán" is the man named in full, accents and all
