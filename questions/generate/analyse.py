@@ -60,7 +60,7 @@ ROLE_WORDS = {"forward", "striker", "midfielder", "defender", "goalkeeper", "win
               "astronomer", "engineer", "professor", "actor", "actress", "singer", "author", "novelist", "artist",
               "designer", "architect", "judge", "lawyer", "general", "commander", "ambassador", "governor",
               "mayor", "senator", "official", "analyst", "economist", "researcher", "doctor", "surgeon",
-              "athlete", "sprinter", "swimmer", "cyclist", "boxer", "golfer", "batsman", "bowler", "jockey",
+              "athlete", "sprinter", "wrestler", "swimmer", "cyclist", "boxer", "golfer", "batsman", "bowler", "jockey",
               "driver", "pilot", "astronaut", "bishop", "archbishop", "cardinal", "pope", "prince", "princess"}
 MALE_WORDS = {"spokesman", "chairman", "businessman", "actor", "king", "prince", "husband", "father",
               "son", "brother", "boyfriend", "sportsman", "footballer", "uncle", "grandfather", "mr"}
@@ -578,6 +578,9 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
         if w in named_before and not m.title:
             last = []  # "Cadbury has agreed to be taken over…" long before "John Cadbury" founded it
         first = [e for e in fulls if e.name.split()[0] == w]
+        if not last and not first and m.title:
+            # "Ms Fernández" for Cristina Fernández de Kirchner: a titled name inside a longer one
+            last = [e for e in fulls if w in e.name.split()[1:-1] and w[:1].isupper()]
         cands = last or first
         if not last and first:
             m.title = m.title or ""
@@ -1520,6 +1523,9 @@ def _naming_phrase(x) -> str | None:
     while start < x.i and (doc[start].ent_type_ in ("DATE", "TIME") or doc[start].like_num):
         start += 1  # "the 2016 prize" would name this year's prize in a sentence about last year's
     span = doc[start:end]
+    if end < len(doc) and doc[end - 1].pos_ == "PROPN" and doc[end].pos_ in ("NOUN", "ADJ", "ADV") and \
+            doc[end].text.isalpha() and doc[end].text.islower():
+        return None  # "the attack on the Tokyo" cut out of "on the Tokyo underground"
     if any(t.pos_ == "PRON" or t.lower_ in ("this", "that", "these", "those", "such") or t.text in (",", "(", ")")
            for t in span):
         return None

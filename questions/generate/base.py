@@ -397,6 +397,7 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
         if ana.find_form(w) not in (None, e):
             continue
         accepted.append(w)
+        accepted += [f"{x.title} {w}" for x in e.mentions if x.bare == w and x.title]  # "Ms Fernández"
         surname_ok = True
     if len(words) == 1:
         accepted += [f"{t} {name}" for t in sorted({m.title for m in e.mentions if m.title})]  # "Mr Suharto"

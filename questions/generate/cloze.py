@@ -11,7 +11,7 @@ import random
 import re
 
 from questions.generate import gazetteer as gz
-from questions.generate.analyse import Analysis, norm
+from questions.generate.analyse import ROLE_WORDS, Analysis, norm
 from questions.generate.base import (
     ANSWER_TYPES_CLOZE, BLANK, focus, GENDERED, Candidate, answer_text, blank_out, blank_span, explain, is_conjunct, person_answers,
     surely_named_person, typed_forms, typed_what, person_hint, no_also, TYPED_PLACES,
@@ -108,6 +108,9 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue  # "The world's largest passenger aircraft, the Airbus _____": a record names it
             if e is not None and e.ftype in ("city", "place", "country") and ends_a_name(s, m):
                 continue  # "the International Criminal Tribunal for _____": part of a name
+            if e is not None and e.ftype in ("city", "place", "country", "nation") and m.i > 0 and \
+                    s.doc[m.i - 1].lower_ in PERSON_NOUNS | ROLE_WORDS:
+                continue  # "the Hawaiian-born wrestler _____": a person the tagger took for a place
             if e is not None and e.ftype in ("city", "place", "country") and _in_the_speaker(s, m):
                 continue  # "…, park officials in _____ have said": who says it, not the news
             if e is not None and e.ftype == "city" and city_for_government(s, m):

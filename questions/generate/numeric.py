@@ -308,9 +308,14 @@ def _near_values(a: Amount, rng, majority: bool = False) -> tuple[list[tuple[flo
         step = min(step, max(1.0, a.low * 0.6)) if a.low < 10 else step
         if majority:
             step = max(2.0, min(step, (a.low - 50) / 2.2))  # 61% among 55%, 66%, 72%: all wins
+        # A round key ("60%", "25%") gets round neighbours, or it stands out among 39% and 48%.
+        grain = 10 if a.low % 10 == 0 and not a.decimals and a.low >= 20 else \
+            5 if a.low % 5 == 0 and not a.decimals and a.low >= 10 else 0
         for d in (1, 2, 3, 4):
             for sign, bucket in ((-1, below), (1, above)):
                 v = a.low + sign * step * d * rng.uniform(0.8, 1.1)
+                if grain:
+                    v = a.low + sign * grain * max(d, round(step * d / grain))
                 if 0 < v < 100:
                     v = round(v, a.decimals) if a.decimals else float(max(1, round(v)))
                     bucket.append((v, None))

@@ -317,3 +317,32 @@ Vantix's lawyer, Nicolás Guzmán, said the firm would appeal. Mr Guzmán said t
     assert {"Thomas Penfield Jackson", "Thomas Jackson", "Jackson"} <= set(forms)
     lawyer = next(e for e in ana.entities if "Guzmán" in e.name and e.ftype == "person")
     assert lawyer.name == "Nicolás Guzmán"  # "Mr Guzmán" is the man named in full, accents and all
+
+
+def test_a_round_share_is_set_against_round_shares():
+    for text in ("60%", "25%"):
+        a = parse_amount(text)
+        wrong = lookalikes(a, [a], n=3, seed=3)
+        assert len(wrong) == 3 and all(parse_amount(w).low % 5 == 0 for w in wrong), wrong
+
+
+def test_a_titled_name_inside_a_longer_name_is_that_person(nlp):
+    text = """President plans to seize oil firm
+
+Argentina's President Cristina Fernández de Kirchner has announced plans to take control of the oil company Petrosur.
+
+Ms Fernández said the country had to recover control of its energy.
+"""
+    ana = _ana(nlp, text)
+    e = next(e for e in ana.entities if e.name == "Cristina Fernández de Kirchner")
+    forms, _ = person_answers(ana, e)
+    assert {"Fernández", "Ms Fernández"} <= set(forms)  # how the article itself calls her
+
+
+def test_a_name_cut_before_its_noun_is_not_used_to_rename(nlp):
+    from questions.generate.analyse import _naming_phrase
+
+    doc = nlp("Police arrested the sect's leader over the gas attack on the Tokyo underground in March.")
+    attack = next(t for t in doc if t.text == "attack")
+    assert _naming_phrase(attack) != "gas attack on the Tokyo"
+
