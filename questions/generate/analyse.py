@@ -479,7 +479,7 @@ def _surname(name: str) -> str:
     return re.sub(r"^" + NAME_PREFIX, "", last)
 
 
-NAME_PARTICLES = {"bin", "ibn", "van", "von", "de", "da", "der", "den", "la", "le", "du", "di", "dos", "das", "al", "el"}
+NAME_PARTICLES = {"bin", "ibn", "wa", "van", "von", "de", "da", "der", "den", "la", "le", "du", "di", "dos", "das", "al", "el"}
 
 
 def _is_name(tokens: list[str]) -> bool:

@@ -11,7 +11,7 @@ import random
 import re
 
 from questions.generate import gazetteer as gz
-from questions.generate.analyse import ROLE_WORDS, Analysis, norm
+from questions.generate.analyse import NAME_PARTICLES, ROLE_WORDS, Analysis, norm
 from questions.generate.base import (
     ANSWER_TYPES_CLOZE, BLANK, focus, GENDERED, Candidate, answer_text, blank_out, blank_span, explain, is_conjunct, person_answers,
     surely_named_person, typed_forms, typed_what, person_hint, no_also, TYPED_PLACES,
@@ -108,6 +108,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue  # "The world's largest passenger aircraft, the Airbus _____": a record names it
             if e is not None and e.ftype in ("city", "place", "country") and ends_a_name(s, m):
                 continue  # "the International Criminal Tribunal for _____": part of a name
+            if m.i > 0 and s.doc[m.i - 1].lower_ in NAME_PARTICLES:
+                continue  # "President Bingu wa _____": the end of a longer name, maybe another person's
             if e is not None and e.ftype in ("city", "place", "country", "nation") and m.i > 0 and \
                     s.doc[m.i - 1].lower_ in PERSON_NOUNS | ROLE_WORDS:
                 continue  # "the Hawaiian-born wrestler _____": a person the tagger took for a place

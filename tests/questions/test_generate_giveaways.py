@@ -346,3 +346,17 @@ def test_a_name_cut_before_its_noun_is_not_used_to_rename(nlp):
     attack = next(t for t in doc if t.text == "attack")
     assert _naming_phrase(attack) != "gas attack on the Tokyo"
 
+
+
+def test_the_end_of_a_longer_name_is_not_blanked(nlp):
+    text = """New president sworn in
+
+Joyce Banda has been sworn in as president of Malawi, two days after the sudden death of President Bingu wa Mutharika.
+
+The late president's brother, Peter Mutharika, had been expected to succeed him.
+
+Mrs Banda, the vice-president, said the country would mourn for ten days.
+"""
+    ana = _ana(nlp, text)
+    prompts = [c.prompt for c in cloze.candidates(ana, random.Random(0))]
+    assert not any("Bingu wa _____" in p for p in prompts), prompts  # would ask for his brother's name
