@@ -225,6 +225,10 @@ def _plays(s, e) -> bool:
                 return True
             if t.dep_ == "nsubj" and any(c.dep_ in ("xcomp", "advcl", "conj") and _contest(s, c) for c in t.head.children):
                 return True  # "Europe produced a comeback to beat the United States"
+            if t.dep_ == "nsubj" and any(c.dep_ == "prep" and c.lower_ in ("by", "after") and
+                                         any(g.dep_ == "pcomp" and _contest(s, g) for g in c.children)
+                                         for c in t.head.children):
+                return True  # "Greece completed one of the biggest shocks by beating Portugal"
     return False
 
 

@@ -360,3 +360,14 @@ Mrs Banda, the vice-president, said the country would mourn for ten days.
     ana = _ana(nlp, text)
     prompts = [c.prompt for c in cloze.candidates(ana, random.Random(0))]
     assert not any("Bingu wa _____" in p for p in prompts), prompts  # would ask for his brother's name
+
+
+def test_a_country_that_wins_by_beating_another_is_a_team(nlp):
+    text = """Greece win European title
+
+Greece completed one of the biggest shocks in football by beating hosts Portugal 1-0 in the final in Lisbon.
+
+Angelos Charisteas scored the only goal with a header in the second half.
+"""
+    asked = [p for p, a in _answers(nlp, text) if a == "Greece"]
+    assert asked and all(p.startswith("Type the name of the team: ") for p in asked), asked
