@@ -417,7 +417,7 @@ GOVERNMENT_ACTS = {"say", "tell", "warn", "insist", "claim", "announce", "declar
 def city_for_government(s, m) -> bool:
     """Whether a city stands for its government: the subject of "accused", "said", "demanded"
     ("Baghdad has accused Kuwait", "Washington warned"). Asked as a city, the answer misleads."""
-    root = s.doc[m.j - 1]
+    root = mention_root(s.doc, m)
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in GOVERNMENT_ACTS
 
 

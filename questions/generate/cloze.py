@@ -13,7 +13,7 @@ import re
 from questions.generate import gazetteer as gz
 from questions.generate.analyse import NAME_PARTICLES, ROLE_WORDS, Analysis, norm
 from questions.generate.base import (
-    ANSWER_TYPES_CLOZE, BLANK, focus, GENDERED, Candidate, answer_text, blank_out, blank_span, explain, is_conjunct, person_answers,
+    ANSWER_TYPES_CLOZE, BLANK, focus, GENDERED, Candidate, answer_text, blank_out, blank_span, explain, is_conjunct, mention_root, person_answers,
     surely_named_person, typed_forms, typed_what, person_hint, no_also, TYPED_PLACES,
 )
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
@@ -359,7 +359,7 @@ def _superlative_appositive(s, m) -> bool:
 def _in_the_speaker(s, m) -> bool:
     """Whether a mention is part of the phrase naming who said the sentence ("park officials in
     Ecuador have said", "a spokesman for the government of Peru told reporters")."""
-    t = s.doc[m.j - 1]
+    t = mention_root(s.doc, m)
     if t.dep_ in ("nsubj", "nsubjpass"):
         return False  # "_____ has admitted that …": the speaker is the news
     for _ in range(8):

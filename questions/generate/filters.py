@@ -184,7 +184,7 @@ def _speaks_for(name) -> bool:
     ("Bayer's chief executive said the combined business…")."""
     if name.dep_ != "poss":
         return True
-    return name.head.lower_ in PERSON_NOUNS or name.head.lower_ in ("chief", "executive", "chairman", "boss", "head")
+    return name.head.lower_ in PERSON_NOUNS or name.head.lower_ in ("executive", "head")
 
 
 def _head_of_name(t):
