@@ -153,15 +153,6 @@ def takes_the(e) -> bool:
         "kremlin", "vatican", "bbc", "fbi", "cia", "nhs", "fa", "imf", "who", "un", "eu", "uk", "us"}
 
 
-ORG_LIKE = {"company", "org"}
-"""Fine types the tagger mixes up for one organisation ("Tata" a company, "Tata Steel" an org)."""
-CORPORATE_WORDS = {"group", "inc", "plc", "ltd", "limited", "corporation", "corp", "company", "holdings", "steel",
-                   "motors", "motor", "airlines", "airways", "bank", "computer", "computers", "ag", "sa",
-                   "international", "electronics", "technologies", "systems", "communications", "energy",
-                   "petroleum", "pharmaceuticals"}
-"""What a company's longer name adds to its short one ("Tata Steel", "Apple Computer"): the same firm."""
-
-
 def typed_forms(ana, e, answer: str) -> list[str]:
     """Every typed form that names entity `e` (not a person) beyond doubt: its full name and the forms
     the article itself uses for it (an acronym it gives, "BP" for "the BP"), without a leading "the"."""
@@ -185,14 +176,6 @@ def typed_forms(ana, e, answer: str) -> list[str]:
         seen.add(b.lower())
         out.append(b)
     out = out if norm(bare(answer)) in {norm(x) for x in out} else [bare(answer)] + out
-    for o in ana.entities:
-        # "Tata" and "Tata Steel" in one story: the article uses both for the bidder
-        kin = {o.ftype, getattr(e, "ftype", None)} <= ORG_LIKE
-        short, long = sorted((norm(o.name).removeprefix("the "), norm(e.name).removeprefix("the ")), key=len)
-        if o is not e and kin and long.startswith(short + " ") and long[len(short) + 1:] in CORPORATE_WORDS and \
-                len(short) >= 3 and o.name.lower() not in seen:
-            seen.add(o.name.lower())
-            out.append(bare(o.name))
     words = bare(answer).split()
     for k in range(1, len(words) - 1):
         # "World Cup" for "Cricket World Cup", when the article itself says "the World Cup"
@@ -205,34 +188,10 @@ def typed_forms(ana, e, answer: str) -> list[str]:
             out.append(short)
     from questions.generate import gazetteer as gz
 
-    first, *rest = bare(answer).split() or [""]
-    if len(rest) >= 2 and getattr(e, "ftype", None) not in ("person", "country", "city", "place") and \
-            (first in ("US", "UK", "U.S.", "U.K.") or first in gz.DEMONYMS) and \
-            ana.find_form(" ".join(rest)) in (None, e) and " ".join(rest).lower() not in seen:
-        # "Supreme Court" for "US Supreme Court": the country is how the story places it, not the name
-        seen.add(" ".join(rest).lower())
-        out.append(" ".join(rest))
-        if first in ("US", "UK"):
-            out.append(f"{first[0]}.{first[1]}. {' '.join(rest)}")
-    sents = getattr(ana, "sents", [])
-    for m in getattr(e, "mentions", []):
-        # "the Airbus A380": the maker's name before the model is part of what a student may type
-        doc = sents[m.sent].doc if m.sent < len(sents) else None
-        prev = doc[m.i - 1] if doc is not None and m.i > 0 else None
-        if prev is not None and prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head.i >= m.i and \
-                prev.text[:1].isupper() and (ana.find_form(prev.text) in (None, e) or (
-                    getattr(ana.find_form(prev.text), "ftype", "") in ORG_LIKE and getattr(e, "ftype", "") not in ORG_LIKE)) and \
-                f"{prev.text} {m.bare}".lower() not in {x.lower() for x in out}:
-            out.append(f"{prev.text} {bare(m.text)}")
-    for f in list(out):
-        code = re.fullmatch(r"(.*?\b)([A-Z]{1,3})(\d{2,4})", f)
-        if code:  # "A380": also "A-380" and "A 380"
-            out += [v for v in (f"{code[1]}{code[2]}-{code[3]}", f"{code[1]}{code[2]} {code[3]}") if v not in out]
     for a in gz.PLACE_ALIASES.get(getattr(e, "name", "").removeprefix("the "), ()):
         if bare(a).lower() not in {x.lower() for x in out}:
             out.append(bare(a))  # "Antarctic" for Antarctica
     if getattr(e, "ftype", None) == "country":
-
         # Every common name of the country: "USA", "America", "Britain" are not near misses.
         for a in gz.COUNTRY_ALIASES.get(e.name, ()):
             b = bare(a)

@@ -1,10 +1,9 @@
-"""Regression tests: giveaways, answer forms and options named by the blind judges of sets 21 to 32.
+"""Regression tests: giveaways, answer forms and options named by the blind judges of sets 21 to 36.
 
 A well-known city names its country; a capital that "accused" someone is its government; a place
 that ends an institution's name is not a fact; a record beside the blank names it; "that mandate"
-points back; the article's own rank is an accepted form; "Airbus A380" and "A-380" are the A380;
-"three decades" is not set against nine; a goal told in the stem rules out 0-0; "Supreme Court" is
-the US Supreme Court; wrong days keep the order of events.
+points back; the article's own rank is an accepted form; "three decades" is not set against nine; a
+goal told in the stem rules out 0-0; wrong days keep the order of events.
 
 Every article here is written for these tests."""
 
@@ -17,7 +16,7 @@ import pytest
 pytest.importorskip("spacy")
 
 from questions.generate import cloze, wh  # noqa: E402
-from questions.generate.base import person_answers, typed_forms  # noqa: E402
+from questions.generate.base import person_answers  # noqa: E402
 from questions.generate.filters import pointers  # noqa: E402
 from questions.generate.numeric import lookalikes, parse_amount  # noqa: E402
 from tests.questions.generating import analyse_text as _ana  # noqa: E402
@@ -122,20 +121,6 @@ Col Ravuna later said he had taken control of the government.
             "Lieutenant Colonel Ravuna"} <= set(forms)  # the rank before the surname alone too
 
 
-def test_a_model_may_be_typed_with_its_maker_and_a_hyphen(nlp):
-    text = """New jet makes first flight
-
-The Boeing B797 has made its first flight, taking off from Seattle on Tuesday.
-
-Boeing said the B797 would enter service in two years, after more test flights.
-"""
-    ana = _ana(nlp, text)
-    e = ana.find_form("B797")
-    assert e is not None
-    forms = typed_forms(ana, e, "B797")
-    assert {"B797", "B-797", "Boeing B797"} <= set(forms)
-
-
 def test_decades_are_set_against_near_decades():
     a = parse_amount("the last three decades")
     wrong = lookalikes(a, [a], n=3, seed=1)
@@ -149,20 +134,6 @@ def test_no_goalless_option_when_the_sentence_tells_of_a_goal():
     wrong = score_distractors(1, 1, set(), random.Random(0), scored=True)
     assert len(wrong) == 3 and "0-0" not in wrong, wrong
     assert all(w.split("-")[0] == w.split("-")[1] for w in wrong)  # a draw stays a draw
-
-
-def test_a_court_may_be_typed_without_its_country(nlp):
-    text = """Court backs health law
-
-The US Supreme Court has upheld the central part of a health care law, in a vote of five to four.
-
-The US Supreme Court said the law's mandate was a lawful use of the power to tax.
-"""
-    ana = _ana(nlp, text)
-    e = ana.find_form("US Supreme Court")
-    assert e is not None
-    forms = typed_forms(ana, e, "US Supreme Court")
-    assert {"US Supreme Court", "Supreme Court", "U.S. Supreme Court"} <= set(forms)
 
 
 def test_wrong_days_keep_the_order_of_events_the_article_tells(nlp):
