@@ -430,3 +430,46 @@ def surely_named_person(e) -> bool:
 
     first = e.name.split()[0].lower()
     return bool(e.gender or first in gz.MALE_NAMES or first in gz.FEMALE_NAMES or any(m.title for m in e.mentions))
+
+
+CONTEST_VERBS = {"win", "beat", "defeat", "lose", "draw", "thrash", "overcome", "edge", "reach", "retain", "regain",
+                 "claim", "lift", "clinch", "score", "play", "face", "qualify", "crown", "knock", "eliminate",
+                 "trail"}
+
+
+def plays(s, e) -> bool:
+    """Whether place `e` is a side in a contest in this sentence: the subject or object of "win",
+    "beat", "lose"… ("Fiji have won the cup", "after beating Germany")."""
+    for m in s.mentions:
+        if m.entity is not e:
+            continue
+        for k in range(m.i, m.j):
+            t = s.doc[k]
+            if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and contest(s, t.head):
+                return True
+            if t.dep_ == "nsubj" and any(c.dep_ in ("xcomp", "advcl", "conj") and contest(s, c) for c in t.head.children):
+                return True  # "Europe produced a comeback to beat the United States"
+            if t.dep_ == "nsubj" and any(c.dep_ == "prep" and c.lower_ in ("by", "after") and
+                                         any(g.dep_ == "pcomp" and contest(s, g) for g in c.children)
+                                         for c in t.head.children):
+                return True  # "Greece completed one of the biggest shocks by beating Portugal"
+    return False
+
+
+CONTEST_OBJECTS = {"match", "game", "final", "title", "cup", "championship", "race", "series", "tournament",
+                   "trophy", "medal", "gold", "league", "semi-final", "tie", "shootout", "contest", "world",
+                   "wicket"}
+
+
+def contest(s, verb) -> bool:
+    """Whether a verb is a contest: "beat" always; "win", "lose", "retain" only with a contest or a
+    score ("lost the final 2-1"), not "lost its AAA credit rating"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in CONTEST_VERBS:
+        return False
+    if lemma in ("beat", "defeat", "thrash", "overcome", "edge", "draw", "play", "face", "knock", "eliminate",
+                 "trail"):
+        return True
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    return any(o.lemma_.lower() in CONTEST_OBJECTS or o.ent_type_ in ("EVENT",) for o in objs) or \
+        bool(re.search(r"\b\d{1,3}-\d{1,3}\b", s.text)) and not objs

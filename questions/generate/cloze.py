@@ -14,7 +14,7 @@ from questions.generate import gazetteer as gz
 from questions.generate.analyse import NAME_PARTICLES, ROLE_WORDS, Analysis, norm
 from questions.generate.base import (
     ANSWER_TYPES_CLOZE, BLANK, focus, GENDERED, Candidate, answer_text, blank_out, blank_span, explain, is_conjunct, mention_root, person_answers,
-    surely_named_person, typed_forms, typed_what, person_hint, no_also, TYPED_PLACES,
+    surely_named_person, plays, typed_forms, typed_what, person_hint, no_also, TYPED_PLACES,
 )
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
 from questions.generate.quotes import MIN_QUOTE_WORDS, SPEECH, quote_segments
@@ -186,7 +186,7 @@ def _typed(ana, s, e, answer: str, stem: str, factor: float = 1.0) -> list[Candi
         hint = person_hint(e, accepted, surname_ok)
         what = "Type the name" if len(e.name.split()) == 1 else \
             "Type the full name" if not surname_ok else f"Type the name ({hint})"
-    elif e.ftype in ("city", "country", "nation", "place") and _plays(s, e):
+    elif e.ftype in ("city", "country", "nation", "place") and plays(s, e):
         # "Liverpool win the Champions League": a team named after its place
         accepted = typed_forms(ana, e, answer)
         if re.search(r"\bfootball\b|\bFC\b|\bPremier League\b|\bChampions League\b", ana.text):
@@ -208,29 +208,6 @@ def _typed(ana, s, e, answer: str, stem: str, factor: float = 1.0) -> list[Candi
 
 
 PLACE_KINDS = {"island", "city", "town", "region", "province", "state"}
-
-CONTEST_VERBS = {"win", "beat", "defeat", "lose", "draw", "thrash", "overcome", "edge", "reach", "retain", "regain",
-                 "claim", "lift", "clinch", "score", "play", "face", "qualify", "crown", "knock", "eliminate"}
-
-
-def _plays(s, e) -> bool:
-    """Whether place `e` is a side in a contest in this sentence: the subject or object of "win",
-    "beat", "lose"… ("Fiji have won the cup", "after beating Germany")."""
-    for m in s.mentions:
-        if m.entity is not e:
-            continue
-        for k in range(m.i, m.j):
-            t = s.doc[k]
-            if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _contest(s, t.head):
-                return True
-            if t.dep_ == "nsubj" and any(c.dep_ in ("xcomp", "advcl", "conj") and _contest(s, c) for c in t.head.children):
-                return True  # "Europe produced a comeback to beat the United States"
-            if t.dep_ == "nsubj" and any(c.dep_ == "prep" and c.lower_ in ("by", "after") and
-                                         any(g.dep_ == "pcomp" and _contest(s, g) for g in c.children)
-                                         for c in t.head.children):
-                return True  # "Greece completed one of the biggest shocks by beating Portugal"
-    return False
-
 
 def _headline_name(ana, s, m) -> bool:
     """Whether a name of no known type ("Pluto", "Perseverance", "Tass") is worth typing: the
@@ -308,23 +285,6 @@ def _known_leader_of(s, m, e) -> bool:
     country = answer_country(e)
     after = {x.entity.name for x in s.mentions if x.i >= m.j and x.i <= m.j + 4 and x.entity is not None}
     return any(name in after and home == country for name, _g, home, *_ in gz.LEADERS)
-
-
-CONTEST_OBJECTS = {"match", "game", "final", "title", "cup", "championship", "race", "series", "tournament",
-                   "trophy", "medal", "gold", "league", "semi-final", "tie", "shootout", "contest", "world"}
-
-
-def _contest(s, verb) -> bool:
-    """Whether a verb is a contest: "beat" always; "win", "lose", "retain" only with a contest or a
-    score ("lost the final 2-1"), not "lost its AAA credit rating"."""
-    lemma = verb.lemma_.lower()
-    if lemma not in CONTEST_VERBS:
-        return False
-    if lemma in ("beat", "defeat", "thrash", "overcome", "edge", "draw", "play", "face", "knock", "eliminate"):
-        return True
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
-    return any(o.lemma_.lower() in CONTEST_OBJECTS or o.ent_type_ in ("EVENT",) for o in objs) or \
-        bool(re.search(r"\b\d{1,3}-\d{1,3}\b", s.text)) and not objs
 
 
 def _describes_actor(s, m) -> bool:

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from questions.generate.analyse import Entity, Sent, norm
+from questions.generate.base import plays
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -668,7 +669,13 @@ def near_duplicate(a: str, b: str, threshold: float = 0.6) -> bool:
 
 def final_check(c) -> bool:
     """The last word on a candidate, whatever its kind: the stem never names the right answer, no
-    wrong option is named in the stem, options are distinct and none is inside another."""
+    wrong option is named in the stem, options are distinct and none is inside another. A country is
+    asked only as a side in a contest ("Fiji have won the cup"): elsewhere the rest of the story, the
+    headline or general knowledge names it (judged questions with a country for answer passed 10 times
+    in 33, against 132 in 255 for the others)."""
+    if c.kind in ("cloze", "wh") and c.entity is not None and c.entity.ftype in ("country", "nation") and \
+            not plays(c.sent, c.entity):
+        return False
     if c.qtype != "choice":
         return True
     stem = c.prompt.removeprefix("Fill in the blank:")
