@@ -952,7 +952,8 @@ def _resolve_openers(ana: Analysis) -> None:
             noun = s.doc[s.lead + 1]
             kind = MAIN_NOUNS.get(noun.lower_)
             if kind in main and noun.dep_ in ("nsubj", "nsubjpass", "poss") and \
-                    not any(c.dep_ in ("appos", "compound", "prep", "relcl", "acl") for c in noun.children):
+                    not any(c.dep_ in ("appos", "compound", "prep", "relcl", "acl") for c in noun.children) and \
+                    not _rival_before(ana, s, main[kind]):
                 s.resolved = main[kind]  # "The company said…" in a story about one company
                 s.opener_len = 2
     _rename_openers(ana)
@@ -1216,7 +1217,8 @@ def _rename_openers(ana: Analysis) -> None:
             mods = " ".join(k.lower_ for k in s.doc[t.i + 1:noun.i])
             lemma = same_thing(noun.lemma_.lower())
             kind = MAIN_NOUNS.get(noun.lower_)
-            if kind in main and not mods and not any(m.entity is main[kind] for m in s.mentions):
+            if kind in main and not mods and not any(m.entity is main[kind] for m in s.mentions) and \
+                    not _rival_before(ana, s, main[kind]):
                 # "the company" in a story about one company, which this sentence does not name
                 s.rewrites.append((t.i, noun.i + 1, main[kind].name))
                 continue
@@ -1538,6 +1540,19 @@ def _naming_phrase(x) -> str | None:
 
 MAIN_NOUNS = {"company": "company", "firm": "company", "group": "company", "country": "country",
               "airline": "company", "bank": "company", "carrier": "company", "retailer": "company"}
+
+
+RIVAL_TYPES = {"company": {"company", "org"}, "country": {"country", "nation"}}
+
+
+def _rival_before(ana: Analysis, s: Sent, main: Entity) -> bool:
+    """Whether the sentence before names another company (or country) than the story's main one:
+    "… a stake in Flipkart. The company started by selling books" is Flipkart, not the buyer."""
+    if s.index == 0:
+        return False
+    kinds = RIVAL_TYPES.get(main.ftype, {main.ftype})
+    return any(m.entity is not None and m.entity is not main and m.entity.ftype in kinds
+               for m in ana.sents[s.index - 1].mentions)
 
 
 def _main_entities(ana: Analysis) -> dict[str, Entity]:

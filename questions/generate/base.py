@@ -419,6 +419,18 @@ def typed_person(prompt: str, ana, e) -> tuple[str, list[str]]:
     return f"{prompt} ({hint[:1].upper()}{hint[1:]}.)", accepted
 
 
+SHE = {"she", "her", "hers", "herself"}
+
+
+def sex_gives_away(ana, e, stem: str) -> bool:
+    """Whether a "she" in the stem of a typed person question leaves one candidate: the article
+    names no other woman ("Who said she believed …?" when the story's only woman is the answer).
+    News names fewer women than men, so "he" seldom narrows the field that far."""
+    if e is None or e.gender != "f" or not set(re.findall(r"[a-z]+", stem.lower())) & SHE:
+        return False
+    return not any(o is not e and o.ftype == "person" and o.gender == "f" for o in ana.entities)
+
+
 def surely_named_person(e) -> bool:
     """A person beyond doubt, for a typed answer: a known first name, a title or a gender, not
     merely a speaker (a company "said" things too)."""

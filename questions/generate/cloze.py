@@ -14,7 +14,7 @@ from questions.generate import gazetteer as gz
 from questions.generate.analyse import NAME_PARTICLES, ROLE_WORDS, Analysis, norm
 from questions.generate.base import (
     ANSWER_TYPES_CLOZE, BLANK, focus, GENDERED, Candidate, answer_text, blank_out, blank_span, explain, is_conjunct, mention_root, person_answers,
-    surely_named_person, plays, typed_forms, typed_what, person_hint, no_also, TYPED_PLACES,
+    surely_named_person, plays, sex_gives_away, typed_forms, typed_what, person_hint, no_also, TYPED_PLACES,
 )
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
 from questions.generate.quotes import MIN_QUOTE_WORDS, SPEECH, quote_segments
@@ -180,7 +180,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
 def _typed(ana, s, e, answer: str, stem: str, factor: float = 1.0) -> list[Candidate]:
     """The cloze as a typed answer, when the article has too few rivals of the same part to offer."""
     if e.ftype == "person":
-        if not surely_named_person(e):
+        if not surely_named_person(e) or sex_gives_away(ana, e, stem):
             return []
         accepted, surname_ok = person_answers(ana, e)
         hint = person_hint(e, accepted, surname_ok)

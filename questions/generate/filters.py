@@ -318,6 +318,9 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
             return f"vague '{t.text}'"  # "said 8.3 million copies had been sold": copies of what?
         if t.lemma_.lower() == "add" and t.dep_ == "ROOT" and t.pos_ == "VERB":
             return "pointer 'added'"  # "Adam Applegarth added that…": to what he said before
+        if low in ("member", "members") and t.dep_ in ("attr", "dobj", "appos") and \
+                not any(c.dep_ in ("prep", "compound", "poss") for c in t.children):
+            return "pointer 'member'"  # "was also a leading member": of what?
         if low in ("example", "instance") and t.i > 0 and doc[t.i - 1].lower_ == "for":
             return "pointer 'for example'"
         if low in ("turn", "return", "response") and t.i > 0 and doc[t.i - 1].lower_ == "in" and \
@@ -353,6 +356,9 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
                         doc[t.i - 2].text == ")" and t.i >= 3 and doc[t.i - 3].ent_type_ in ("ORG", "GPE", "FAC")):
                 continue  # "the International Astronomical Union (IAU), the body responsible for…"
             if head.i > t.i and (head.lower_ in VAGUE_NOUNS or _common_noun(head)) and not _anchored(head):
+                if head.lower_ in ("men", "women", "boys", "girls") and head.i + 1 < len(doc) and \
+                        doc[head.i + 1].text in ("'s", "’s"):
+                    continue  # "the women's 1500m": an event, not some women named before
                 if head.lemma_.lower() in seen_nouns:
                     continue  # "a trojan program that … the program": named just before
                 if _scenery(head, s.earlier):
@@ -629,14 +635,17 @@ def giveaway_context(s: Sent, m) -> str | None:
 _NAMING = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
 
 
-def named_anchor(s: Sent, skip: set[int] = frozenset(), start: int = 0) -> bool:
+def named_anchor(s: Sent, skip: set[int] = frozenset(), start: int = 0, days: bool = True) -> bool:
     """Whether the stem names something besides its answer (a person, a place, an organisation):
     a stem with no name at all ("Observations are expected to begin _____ after launch") leans on
-    the story around it for what it is about."""
+    the story around it for what it is about. With `days` false a day's name does not count: "_____
+    people voted online before Sunday's election" asks an amount and never says where."""
     for t in s.doc[start:]:
         if t.i in skip or t.i < s.lead:
             continue
-        if (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.ent_type_ in _NAMING:
+        if not t.text[:1].isupper() or t.pos_ == "DET":
+            continue  # "the national electoral committee", tagged ORG, names nothing
+        if (t.pos_ == "PROPN" and (days or t.ent_type_ not in ("DATE", "TIME"))) or t.ent_type_ in _NAMING:
             return True
     if s.resolved is not None and s.lead >= start and not (set(range(s.lead, s.lead + s.opener_len)) & set(skip)):
         return True
@@ -673,9 +682,11 @@ def final_check(c) -> bool:
     asked only as a side in a contest ("Fiji have won the cup"): elsewhere the rest of the story, the
     headline or general knowledge names it (judged questions with a country for answer passed 10 times
     in 33, against 132 in 255 for the others)."""
-    if c.kind in ("cloze", "wh") and c.entity is not None and c.entity.ftype in ("country", "nation") and \
-            not plays(c.sent, c.entity):
-        return False
+    if c.kind in ("cloze", "wh") and c.entity is not None and c.entity.ftype in ("country", "nation", "place"):
+        from questions.generate.central import names_a_country
+
+        if names_a_country(c.entity) and not plays(c.sent, c.entity):
+            return False
     if c.qtype != "choice":
         return True
     stem = c.prompt.removeprefix("Fill in the blank:")

@@ -79,7 +79,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             if s.index > 0 and roots and roots[0].lemma_.lower() == "have" and \
                     not any(c.dep_ in ("aux", "auxpass") for c in roots[0].children):
                 continue  # "The plant has four reactors": a description of the setting, not the news
-            if not central_sentence(ana, s) or not named_anchor(s, skip=set(range(m.i, m.j))) or \
+            if not central_sentence(ana, s) or not named_anchor(s, skip=set(range(m.i, m.j)), days=False) or \
                     names_minor_person(ana, s):
                 continue  # a wind speed in the tenth paragraph; "observations begin _____ after launch"
             if focus(s, m) < 0.75 or time_after(doc, m):

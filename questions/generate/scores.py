@@ -48,7 +48,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
         if not _result(toks[0]):
             continue  # not a final result: "the 9-5 job", "made it 2-0 before half-time"
         skip = set(range(i, j)) | s.skip0
-        if pointers(s, skip=skip) or not central_sentence(ana, s) or not named_anchor(s, skip=set(range(i, j))) or \
+        if pointers(s, skip=skip) or not central_sentence(ana, s) or not named_anchor(s, skip=set(range(i, j)), days=False) or \
                 names_minor_person(ana, s):
             continue
         shootout = bool(re.search(r"\bpenalties\b|\bshoot-?out\b", s.text, re.I))

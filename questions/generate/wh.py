@@ -11,7 +11,7 @@ import random
 import re
 
 from questions.generate.analyse import Analysis
-from questions.generate.base import Candidate, GENDERED, answer_text, explain, focus, surely_named_person, typed_forms, typed_person, typed_what, TYPED_PLACES
+from questions.generate.base import Candidate, GENDERED, answer_text, explain, focus, sex_gives_away, surely_named_person, typed_forms, typed_person, typed_what, TYPED_PLACES
 from questions.generate.quotes import SPEECH
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
 from questions.generate.central import LEAD, city_for_government, known_by_its_works, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
@@ -154,7 +154,7 @@ def _who(ana, s, root, span, rng, speech: bool = False, resolved=None) -> list[C
         # Too few rivals of the same part to choose from: the name is typed (the surname will do
         # when unique).
         if e.ftype == "person":
-            if not surely_named_person(e):
+            if not surely_named_person(e) or sex_gives_away(ana, e, prompt):
                 return []
             typed, accepted = typed_person(prompt, ana, e)
         elif e.ftype in TYPED_PLACES:
