@@ -389,7 +389,8 @@ def _mentions(s: Sent) -> list[Mention]:
     taken: set[int] = set()
     # People named with a title: "Mr Putin", "Ms Hewitt", even where the tagger missed the entity.
     for t in doc:
-        if t.lower_ in TITLES and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+        if t.lower_ in TITLES and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and \
+                not (t.ent_iob_ == "B" and t.ent_type_ in ("LOC", "FAC", "GPE")):  # "Prince William Sound"
             j = t.i + 1
             while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j - t.i <= 3:
                 j += 1
@@ -417,6 +418,10 @@ def _mentions(s: Sent) -> list[Mention]:
             out.append(Mention(s.index, i, i + 1, s.char(i), s.char(i) + len(doc[i]), doc[i].text, "NORP"))
             i += 1
             label = "PERSON"
+        if label == "PERSON" and i > 0 and i - 1 not in taken and doc[i - 1].pos_ in ("PROPN", "NOUN") and \
+                doc[i - 1].text[:1].isupper() and not doc[i - 1].ent_type_ and i <= doc[i - 1].head.i < j and \
+                doc[i - 1].lower_ not in NAME_OPENERS | TITLES and doc[i - 1].lower_ in gz.world_first_names():
+            i -= 1  # "Anders Behring Breivik", of which the tagger took only "Behring Breivik"
         while label == "PERSON" and j - i >= 2 and doc[i].lower_.strip(".") in NAME_OPENERS and \
                 (j - i >= 3 or doc[i].lower_.strip(".") in RANKS):
             i += 1  # "Golfer Tom Kessler", "Taoiseach Bertie Ahern", "Lt Col Yang": the name is "Tom Kessler"

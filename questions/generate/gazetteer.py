@@ -7,6 +7,8 @@ short and uncontroversial. Each name is written as it would appear in a news sen
 
 from __future__ import annotations
 
+import functools
+
 # Countries by region. A country's distractors come from its own region first.
 COUNTRIES: dict[str, tuple[str, ...]] = {
     "europe-west": (
@@ -312,3 +314,25 @@ margaret maria marie mary megan melanie michelle natalie nicola nicole olivia pa
 pauline penny rachel rebecca ruth sally samantha sandra sarah sharon sheila sonia sophie stephanie
 susan suzanne tessa theresa tracey tracy ursula valerie victoria wendy yvonne zoe
 """.split())
+
+
+@functools.cache
+def world_first_names() -> frozenset[str]:
+    """Given names of many countries, lower case, from the person lists of the `faker` package (noisy:
+    "June" and "King" are given names too, so use it only where a name is already expected)."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+
+    names: set[str] = set()
+    for info in pkgutil.iter_modules(person.__path__):
+        try:
+            provider = importlib.import_module(f"{person.__name__}.{info.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            value = provider.__dict__.get(attr)
+            if isinstance(value, (dict, tuple, list, set, frozenset)):
+                names.update(str(x).lower() for x in value)
+    return frozenset(names)
