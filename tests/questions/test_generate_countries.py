@@ -89,3 +89,27 @@ Ms Pike said she would take the show to Canada next spring.
     ana = _ana(nlp, text)
     statements = [c for c in truefalse.candidates(ana, random.Random(0))]
     assert all("London" in c.prompt for c in statements if "ceremony" in c.prompt)
+
+
+def test_a_planet_is_not_asked(nlp):
+    text = """Rover lands on Mars
+
+Nasa's newest rover has landed safely on Mars, where it will search for signs that tiny life once existed on the planet.
+
+Mission manager Lisa Grant said the landing had gone perfectly.
+"""
+    assert not any(c.answer == "Mars" for c in _kept(nlp, text))
+
+
+def test_a_place_the_sentence_calls_a_city_is_not_typed(nlp):
+    from questions.generate.cloze import _city_of
+
+    ana = _ana(nlp, """City flooded after storm
+
+Most of the US city of Galveston is under water after flood defences gave way in the wake of Hurricane Ike.
+""")
+    s = ana.sents[0]
+    galveston = next(m.entity for m in s.mentions if m.text == "Galveston")
+    assert _city_of(s, galveston)
+    hurricane = next((m.entity for m in s.mentions if "Ike" in m.text and m.entity is not None), None)
+    assert hurricane is None or not _city_of(s, hurricane)

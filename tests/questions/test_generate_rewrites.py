@@ -216,13 +216,13 @@ Members of the International Astronomical Union (IAU), the body responsible for 
 
 
 def test_a_name_of_no_known_type_is_typed_only_in_the_lead_and_headline(nlp):
-    ana = _ana(nlp, """Zorvath probe lands on Mars
+    ana = _ana(nlp, """Zorvath probe lands on Titan
 
-The European Zorvath probe has landed on Mars after a seven-month journey, the European Space Agency said.
+The European Zorvath probe has landed on Titan after a seven-month journey, the European Space Agency said.
 
-Scientists said Mars was the best place to look for ancient life.
+Scientists said Titan was the best place to look for ancient dust.
 """)
-    typed = [c for c in cloze.candidates(ana, random.Random(0)) if c.answer == "Mars"]
+    typed = [c for c in cloze.candidates(ana, random.Random(0)) if c.answer == "Titan"]
     assert typed and all(c.qtype == "short" and c.sent.index == 0 for c in typed)
 
 
