@@ -552,6 +552,10 @@ def _anchored(noun) -> bool:
             return True  # "the first player to score…", "the highest turnout since 1992"
         if person_noun and c.i < noun.i:
             continue  # "the Kansas star", "the US firm": still which one?
+        if c.dep_ == "appos" and c.lower_ in ("himself", "herself", "itself", "themselves"):
+            continue  # "took part in the planting himself": which planting?
+        if c.dep_ == "amod" and c.ent_type_ == "NORP" and noun.lower_ in ("city", "town", "village", "region", "province"):
+            continue  # "the central Italian city": which one?
         if (c.dep_ == "appos" and c.left_edge.i <= noun.i + 2) or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "in", "from", "on",
                                                                         "behind", "against", "between")):
             if c.dep_ == "prep" and c.lower_ in ("on", "in", "at") and _only_time(c):

@@ -1,8 +1,11 @@
-"""Regression tests for what the blind judges of sets 39 to 42 failed: an amount asked with only a
+"""Regression tests for what the blind judges of sets 39 to 45 failed: an amount asked with only a
 weekday to say where ("before Sunday's election"), "a leading member" of nothing, "the company"
 read as the buyer when the sentence before named the firm it buys, "she" when the story names one
 woman, a continent for an answer, "Prince William Sound" typed as a man called William Sound, and
-"Anders _____" for a name the tagger cut in two. One more keeps a lead whole: "the women's 1500m" is an
+"Anders _____" for a name the tagger cut in two, and "the planting himself" and "the central
+Italian city" as if they said which. (A false amount beside a comparison, "a heavier penalty than
+the four years asked for", is refused too; no short article made the old code swap one, so only
+the bench checks it.) One more keeps a lead whole: "the women's 1500m" is an
 event, not some women named earlier, so the clause that says which Games stays in the stem.
 
 Every article here is written for these tests."""
@@ -123,3 +126,15 @@ Anders Behring Breivik, who killed 77 people in a bomb and gun attack in Norway 
 """)
     names = [m.text for m in ana.sents[0].mentions if m.label == "PERSON"]
     assert names == ["Anders Behring Breivik"]
+
+
+def test_a_reflexive_or_a_nationality_does_not_say_which(nlp):
+    ana = _ana(nlp, """Ethiopia plants millions of trees
+
+Mr Abiy took part in the planting himself, and had urged Ethiopians to join in.
+
+A court in the central Italian city sentenced all seven men to six years in prison.
+""")
+    assert "planting" in (pointers(ana.sents[0], skip=ana.sents[0].skip0) or "")
+    assert "city" in (pointers(ana.sents[1], skip=ana.sents[1].skip0) or "")
+
