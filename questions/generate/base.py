@@ -232,7 +232,7 @@ TYPED_WHAT = {"company": "the name of the company", "party": "the name of the pa
               "city": "the name of the city", "intl-org": "the name of the organisation",
               "org": "the name of the organisation", "gov-body": "the name of the organisation",
               "media": "the name of the news organisation", "nation": "the name of the country",
-              "place": "the name of the place", "nationality": "the missing nationality (for example, French)"}
+              "place": "the name of the place"}
 
 
 TYPED_PLACES = {"country", "nation", "place", "nationality"}
@@ -248,6 +248,9 @@ def typed_what(e) -> str:
     kind = getattr(e, "kind", "")
     if kind and getattr(e, "ftype", "") not in ("person", "partial", "country", "nation", "nationality"):
         return f"the name of the {kind}"
+    if getattr(e, "ftype", "") == "nationality":
+        example = "Swiss" if getattr(e, "name", "").lower() == "french" else "French"
+        return f"the missing nationality (for example, {example})"  # never the answer itself
     return TYPED_WHAT.get(getattr(e, "ftype", ""), "the missing name")
 
 

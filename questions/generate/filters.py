@@ -318,6 +318,9 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
             return f"vague '{t.text}'"  # "said 8.3 million copies had been sold": copies of what?
         if t.lemma_.lower() == "add" and t.dep_ == "ROOT" and t.pos_ == "VERB":
             return "pointer 'added'"  # "Adam Applegarth added that…": to what he said before
+        if t.lemma_.lower() in ("respond", "react", "retaliate") and t.pos_ == "VERB" and \
+                not any(c.dep_ == "prep" and c.lower_ in ("to", "against") for c in t.children):
+            return f"pointer '{t.text}'"  # "Maduro responded by cutting ties": to what?
         if low in ("member", "members") and t.dep_ in ("attr", "dobj", "appos") and \
                 not any(c.dep_ in ("prep", "compound", "poss") for c in t.children):
             return "pointer 'member'"  # "was also a leading member": of what?
@@ -587,8 +590,9 @@ def _anchored(noun) -> bool:
             return True  # "the referendum held on 23 June": says which
     doc = noun.doc
     if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and \
-            doc[noun.i + 2].ent_type_ in ("GPE", "LOC", "FAC", "ORG") and doc[noun.i + 2].ent_iob_ == "B":
-        return True  # "the capital, Port-au-Prince" (parsed or not as an apposition)
+            doc[noun.i + 2].ent_type_ in ("GPE", "LOC", "FAC", "ORG") and doc[noun.i + 2].ent_iob_ == "B" and \
+            not any(e.start == noun.i + 2 and e.root.dep_ in ("nsubj", "nsubjpass") for e in doc.ents):
+        return True  # "the capital, Port-au-Prince" (parsed or not as an apposition); not "Under the deal, PSA will…"
     nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
     if nxt is not None and nxt.pos_ == "PROPN":
         return True

@@ -56,6 +56,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue
             if m.i > 0 and doc[m.i - 1].lower_ in ("a", "an", "the"):
                 continue
+            if m.i > 0 and doc[m.i - 1].lower_ == "all" and a.low <= 10:
+                continue  # "all four artists": "all two" is not English
             if is_label_number(doc, m) and m.label == "CARDINAL":
                 continue
             if a.approx.strip().lower() in BOUNDS:

@@ -108,7 +108,8 @@ def score_distractors(a: int, b: int, avoid: set[tuple[int, int]], rng: random.R
     good = [(x, y) for x, y in cands
             if x >= 0 and y >= 0 and (x > y if a > b else x == y) and (x, y) not in avoid and (x, y) != (a, b)
             and not (scored and x + y == 0)]
-    # Nearest first, the order among equals drawn at random, so the key's place tells nothing.
+    # Nearest first, the order among equals drawn at random, so the key's place tells nothing. Options
+    # that keep one side's score come last: 21-15, 24-18 and 24-12 around 24-15 all meet at the key.
     rng.shuffle(good)
-    good.sort(key=lambda xy: abs(xy[0] - a) + abs(xy[1] - b))
+    good.sort(key=lambda xy: (not shootout and (xy[0] == a or xy[1] == b), abs(xy[0] - a) + abs(xy[1] - b)))
     return [f"{x}-{y}" for x, y in good[:n]]

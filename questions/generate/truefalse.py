@@ -128,6 +128,9 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
             if re.search(r"\b(?:Olympic|Olympics|World Cup|Commonwealth Games)\b", s.text) and m.text.isdigit():
                 # Games come every four years: "2006" for the 2008 Olympics is false on its face
                 wrong = [y for y in (str(int(m.text) - 4), str(int(m.text) + 4)) if y not in ana.text][:1]
+            elif m.text.isdigit() and int(m.text) % 5 == 0:
+                # a round year is a target or an anniversary ("by 2050"): 2048 beside it is false on its face
+                wrong = [y for y in (str(int(m.text) - 10), str(int(m.text) + 10)) if y not in ana.text][:1]
             if wrong:
                 found.append((m.start, m.end, m.text, wrong[0], 0.85))
             continue

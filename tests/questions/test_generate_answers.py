@@ -219,7 +219,7 @@ def test_an_ordinal_record_after_named_rivals_gives_the_answer_away(nlp):
 
 def test_a_person_known_by_one_name_can_be_the_answer(nlp):
     text = ("President Harjono resigns after 30 years\n\n"
-            "Indonesia's President Harjono has resigned after weeks of mass protests, ending three decades of rule.\n\n"
+            "President Harjono has resigned after weeks of mass protests in Indonesia, ending three decades of rule.\n\n"
             "Mr Harjono said he was stepping down in the interests of the nation.\n")
     ana = _ana(nlp, text)
     e = next(e for e in ana.entities if e.name == "Harjono")
