@@ -153,6 +153,21 @@ def takes_the(e) -> bool:
         "kremlin", "vatican", "bbc", "fbi", "cia", "nhs", "fa", "imf", "who", "un", "eu", "uk", "us"}
 
 
+def article_aliases(ana, names: list[str]) -> list[str]:
+    """Other names the article itself gives a thing or a person: "Uluru, which was long known as Ayers
+    Rock", "Kaing Guek Eav, better known as Duch", "Myanmar (also known as Burma)"."""
+    out: list[str] = []
+    text = getattr(ana, "text", "") or ""
+    for n in {x for x in names if x and len(x) > 2}:
+        pattern = re.escape(n) + r"(?:,| \()\s*(?:who|which|that)?\s*(?:is|was|has been|had been)?\s*" \
+            r"(?:long |also |once |formerly |widely |better |commonly |popularly |still )?known as " \
+            r"[\"“']?((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,3})"
+        for m in re.finditer(pattern, text):
+            if m.group(1) not in out:
+                out.append(m.group(1))
+    return out
+
+
 def typed_forms(ana, e, answer: str) -> list[str]:
     """Every typed form that names entity `e` (not a person) beyond doubt: its full name and the forms
     the article itself uses for it (an acronym it gives, "BP" for "the BP"), without a leading "the"."""
@@ -186,6 +201,9 @@ def typed_forms(ana, e, answer: str) -> list[str]:
                 (other in (None, e) or norm(other.name).removeprefix("the ") == norm(short)):
             seen.add(short.lower())
             out.append(short)
+    for a in article_aliases(ana, [answer, e.name]):
+        if a.lower() not in {x.lower() for x in out}:
+            out.append(a)  # "Ayers Rock" for Uluru, when the article gives it
     from questions.generate import gazetteer as gz
 
     for a in gz.PLACE_ALIASES.get(getattr(e, "name", "").removeprefix("the "), ()):
@@ -369,6 +387,7 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
     if e.gender == "f" and re.search(r"\bDame\b|\bdamehood\b", ana.text):
         accepted.append(f"Dame {name}")
     accepted += _rank_forms(ana, e, accepted)
+    accepted += article_aliases(ana, [name] + [m.bare for m in e.mentions])
     seen: set[str] = set()
     out = []
     for a in accepted:

@@ -3,7 +3,7 @@ example was the answer ("for example, French" for French), "Under the deal" read
 which deal, score options that each keep one side's score and so meet at the key, a round target
 year set against a year two off, "all _____ artists" with "two" among the options, "Kenya's
 President _____" (the holder of a country's office is general knowledge), and "responded" with
-nothing to respond to.
+nothing to respond to; and a name the article gives as well ("long known as Ayers Rock") refused.
 
 Every article here is written for these tests."""
 
@@ -100,3 +100,20 @@ Nicolás Maduro responded to new US sanctions by cutting diplomatic ties with th
 """)
     assert "responded" in (pointers(ana.sents[0], skip=ana.sents[0].skip0) or "")
     assert pointers(ana.sents[1], skip=ana.sents[1].skip0) is None
+
+
+def test_a_name_the_article_gives_as_well_is_accepted(nlp):
+    from questions.generate.base import person_answers, typed_forms
+
+    ana = _ana(nlp, """Climb closed for good
+
+Visitors have climbed Uluru for the last time, after the park's board voted to close the climb.
+
+Uluru, which was long known as Ayers Rock, is sacred to the Anangu people.
+
+Kaing Guek Eav, better known as Duch, ran the prison where thousands of people died, the court said.
+""")
+    uluru = next(e for e in ana.entities if e.name == "Uluru")
+    assert "Ayers Rock" in typed_forms(ana, uluru, "Uluru")
+    kaing = next(e for e in ana.entities if e.name == "Kaing Guek Eav")
+    assert "Duch" in person_answers(ana, kaing)[0]
