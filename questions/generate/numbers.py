@@ -98,6 +98,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             kind_quality = 0.85
             if prompt is None:
                 stem = no_also(s.with_opener(blank_out(s, m.i, m.j)))
+                # "a deal worth _____ (£26bn)": the conversion would let a student work the key out
+                stem = re.sub(re.escape(BLANK) + r" \([^()]*\d[^()]*\)", BLANK, stem)
                 if stem.count(BLANK) != 1:
                     continue
                 prompt = f"Fill in the blank: {stem}"

@@ -10,6 +10,7 @@ the other away, and which set is which is trivia.
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 
@@ -51,6 +52,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
         if pointers(s, skip=skip) or not central_sentence(ana, s) or not named_anchor(s, skip=set(range(i, j)), days=False) or \
                 names_minor_person(ana, s):
             continue
+        if re.search(r"\b(?:two|three|four|five|\d+) goals\b|\btwice\b|\bhat-?trick\b|\bbrace\b", s.text, re.I):
+            continue  # "Two goals from Ronaldo gave Brazil a _____ victory": the stem counts the goals
         shootout = bool(re.search(r"\bpenalties\b|\bshoot-?out\b", s.text, re.I))
         scored = bool(re.search(r"\bscor(?:ed|es|ing)\b|\bgoals?\b", s.text, re.I))
         wrong = score_distractors(a, b, {(int(x), int(y)) for x, y in results}, rng, shootout=shootout,
@@ -112,4 +115,16 @@ def score_distractors(a: int, b: int, avoid: set[tuple[int, int]], rng: random.R
     # that keep one side's score come last: 21-15, 24-18 and 24-12 around 24-15 all meet at the key.
     rng.shuffle(good)
     good.sort(key=lambda xy: (not shootout and (xy[0] == a or xy[1] == b), abs(xy[0] - a) + abs(xy[1] - b)))
+    if shootout or a == b:
+        return [f"{x}-{y}" for x, y in good[:n]]
+    # Nor may the key sit in the middle of both sides' scores (109-105, 119-115 around 114-110): a
+    # test-wise student picks the midpoint. The first nearby set where it is highest or lowest on one
+    # side is taken.
+    pool = good[:8]
+    for combo in itertools.combinations(pool, n):
+        firsts, seconds = [x for x, _ in combo], [y for _, y in combo]
+        if len(set(firsts)) == 1 or len(set(seconds)) == 1:
+            continue  # 130-109, 130-99, 130-94 against 125-104: the odd one out is the key
+        if a > max(firsts) or a < min(firsts) or b > max(seconds) or b < min(seconds):
+            return [f"{x}-{y}" for x, y in combo]
     return [f"{x}-{y}" for x, y in good[:n]]

@@ -1,9 +1,11 @@
-"""Regression tests for what the blind judges of sets 44 to 48 failed: the nationality hint whose
+"""Regression tests for what the blind judges of sets 44 to 52 failed: the nationality hint whose
 example was the answer ("for example, French" for French), "Under the deal" read as if "PSA" said
 which deal, score options that each keep one side's score and so meet at the key, a round target
 year set against a year two off, "all _____ artists" with "two" among the options, "Kenya's
 President _____" (the holder of a country's office is general knowledge), and "responded" with
-nothing to respond to; and a name the article gives as well ("long known as Ayers Rock") refused.
+nothing to respond to; a name the article gives as well ("long known as Ayers Rock") refused; and,
+from sets 49 to 52, score options with the key at their midpoint or set apart, a currency conversion
+beside an amount blank, and a score asked when the stem counts the goals.
 
 Every article here is written for these tests."""
 
@@ -117,3 +119,37 @@ Kaing Guek Eav, better known as Duch, ran the prison where thousands of people d
     assert "Ayers Rock" in typed_forms(ana, uluru, "Uluru")
     kaing = next(e for e in ana.entities if e.name == "Kaing Guek Eav")
     assert "Duch" in person_answers(ana, kaing)[0]
+
+
+# --- sets 49 to 52 ----------------------------------------------------------------------------------
+
+
+def test_the_key_score_is_not_the_midpoint_nor_the_odd_one_out():
+    for a, b in ((114, 110), (125, 104), (43, 7), (24, 15)):
+        wrong = [tuple(map(int, w.split("-"))) for w in score_distractors(a, b, set(), random.Random(0))]
+        firsts, seconds = [x for x, _ in wrong], [y for _, y in wrong]
+        assert len(wrong) == 3 and len(set(firsts)) > 1 and len(set(seconds)) > 1
+        assert a > max(firsts) or a < min(firsts) or b > max(seconds) or b < min(seconds)
+
+
+def test_a_conversion_beside_the_blank_is_left_out(nlp):
+    from questions.generate import numbers
+
+    text = """Brewer agrees takeover
+
+The American brewer Hopfield has agreed to be bought by its Dutch rival Brauhaus in a deal worth about $52bn (£26bn).
+
+Brauhaus said the combined company would be the world's biggest brewer.
+"""
+    asked = [c.prompt for c in numbers.candidates(_ana(nlp, text), random.Random(0)) if "52bn" in c.answer]
+    assert asked and not any("£26bn" in p for p in asked)
+
+
+def test_no_score_question_when_the_stem_counts_the_goals(nlp):
+    from questions.generate import scores
+
+    text = """Brazil win fifth World Cup
+
+Two goals from Ronaldo gave Brazil a 2-0 victory over Germany in the World Cup final in Yokohama and a record fifth world title.
+"""
+    assert [c.prompt for c in scores.candidates(_ana(nlp, text), random.Random(0))] == []
