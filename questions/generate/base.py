@@ -260,6 +260,22 @@ stem that describes such a thing names it to anyone ("_____ has upheld Obama's h
 the forms a student may type are hard to foresee. Those are asked only with options, or not at all."""
 
 
+TYPED_KINDS = {"island", "region", "province", "state"}
+"""What the article may call a place that is typed: not "the ship" or "the plane" (the tagger's places
+that are things), nor a city or a town (judged typed cities passed once in six)."""
+
+
+def typed_place(s: Sent, e) -> bool:
+    """Whether place `e` may be asked as a typed name in sentence `s`: see TYPED_PLACES and TYPED_KINDS."""
+    return e.ftype in TYPED_PLACES and not (e.kind and e.kind not in TYPED_KINDS) and not called_a_city(s, e)
+
+
+def called_a_city(s: Sent, e) -> bool:
+    """Whether the sentence calls place `e` a city or a town ("the US city of _____")."""
+    return any(m.entity is e and m.i >= 2 and s.doc[m.i - 1].lower_ == "of" and
+               s.doc[m.i - 2].lower_ in ("city", "town", "capital", "port") for m in s.mentions)
+
+
 def typed_what(e) -> str:
     """What a typed answer asks for: what the article calls it ("the name of the ship"), else by the
     answer's fine type ("the name of the company")."""

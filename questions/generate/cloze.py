@@ -11,10 +11,10 @@ import random
 import re
 
 from questions.generate import gazetteer as gz
-from questions.generate.analyse import NAME_PARTICLES, ROLE_WORDS, Analysis, norm
+from questions.generate.analyse import NAME_PARTICLES, ROLE_WORDS, Analysis
 from questions.generate.base import (
     ANSWER_TYPES_CLOZE, BLANK, focus, GENDERED, Candidate, answer_text, blank_out, blank_span, explain, is_conjunct, mention_root, person_answers,
-    surely_named_person, plays, sex_gives_away, typed_forms, typed_what, person_hint, no_also, TYPED_PLACES,
+    surely_named_person, plays, sex_gives_away, typed_forms, typed_place, typed_what, person_hint, no_also,
 )
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
 from questions.generate.quotes import MIN_QUOTE_WORDS, SPEECH, quote_segments
@@ -100,8 +100,6 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue  # "stories in English football history": a throwaway adjective
             if e is not None and e.ftype == "nationality" and _known_leader_of(s, m, e):
                 continue  # "_____ leader Kim Jong Un": every reader knows whose leader he is
-            if e is not None and norm(e.name).removeprefix("the ") in CELESTIAL:
-                continue  # "a burst of activity on the _____", "the rover has landed on _____": everyone knows
             if e is not None and e.ftype in ("city", "country") and landmark_cue(ana, s, m):
                 continue  # "Canary Wharf in _____": the landmark tells the city
             if e is not None and _superlative_appositive(s, m):
@@ -192,7 +190,7 @@ def _typed(ana, s, e, answer: str, stem: str, factor: float = 1.0) -> list[Candi
         if re.search(r"\bfootball\b|\bFC\b|\bPremier League\b|\bChampions League\b", ana.text):
             accepted += [f"{a} FC" for a in accepted if not a.endswith(" FC")]
         what = "Type the name of the team"
-    elif e.ftype not in TYPED_PLACES or e.kind and e.kind not in PLACE_KINDS - {"city", "town"} or _city_of(s, e):
+    elif not typed_place(s, e):
         return []  # an organisation, a thing ("the ship") or a city: see TYPED_PLACES
     else:
         accepted = typed_forms(ana, e, answer)
@@ -207,19 +205,7 @@ def _typed(ana, s, e, answer: str, stem: str, factor: float = 1.0) -> list[Candi
     )]
 
 
-CELESTIAL = {"sun", "moon", "earth", "mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto"}
-
 PLACE_KINDS = {"island", "city", "town", "region", "province", "state"}
-
-def _city_of(s, e) -> bool:
-    """Whether the sentence calls place `e` a city or a town ("the US city of _____"): a city is
-    asked with options, never typed (judged typed cities passed once in six)."""
-    for m in s.mentions:
-        if m.entity is e and m.i >= 2 and s.doc[m.i - 1].lower_ == "of" and \
-                s.doc[m.i - 2].lower_ in ("city", "town", "capital", "port"):
-            return True
-    return False
-
 
 def _headline_name(ana, s, m) -> bool:
     """Whether a name of no known type ("Pluto", "Perseverance", "Tass") is worth typing: the

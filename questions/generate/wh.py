@@ -11,7 +11,7 @@ import random
 import re
 
 from questions.generate.analyse import Analysis
-from questions.generate.base import Candidate, GENDERED, answer_text, explain, focus, sex_gives_away, surely_named_person, typed_forms, typed_person, typed_what, TYPED_PLACES
+from questions.generate.base import Candidate, GENDERED, answer_text, explain, focus, sex_gives_away, surely_named_person, typed_forms, typed_person, typed_place, typed_what
 from questions.generate.quotes import SPEECH
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
 from questions.generate.central import LEAD, city_for_government, known_by_its_works, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
@@ -157,7 +157,7 @@ def _who(ana, s, root, span, rng, speech: bool = False, resolved=None) -> list[C
             if not surely_named_person(e) or sex_gives_away(ana, e, prompt):
                 return []
             typed, accepted = typed_person(prompt, ana, e)
-        elif e.ftype in TYPED_PLACES:
+        elif typed_place(s, e):
             typed, accepted = prompt + f" (Type {typed_what(e)}.)", typed_forms(ana, e, answer)
         else:
             return []
@@ -207,7 +207,7 @@ def _where_when(ana, s, root, span, rng) -> list[Candidate]:
             wrong = choice_distractors(ana, Slot(answer, e.ftype, s, e, m), rng)
             key = e.key
             if not wrong and prompt is not None:
-                if e.ftype not in TYPED_PLACES:
+                if not typed_place(s, e):
                     continue
                 if not named_anchor(s, skip=set(range(m.i, m.j))) or country_cue(prompt, e, answer) or \
                         names_minor_person(ana, s):

@@ -102,7 +102,7 @@ Mission manager Lisa Grant said the landing had gone perfectly.
 
 
 def test_a_place_the_sentence_calls_a_city_is_not_typed(nlp):
-    from questions.generate.cloze import _city_of
+    from questions.generate.base import called_a_city
 
     ana = _ana(nlp, """City flooded after storm
 
@@ -110,6 +110,6 @@ Most of the US city of Galveston is under water after flood defences gave way in
 """)
     s = ana.sents[0]
     galveston = next(m.entity for m in s.mentions if m.text == "Galveston")
-    assert _city_of(s, galveston)
+    assert called_a_city(s, galveston)
     hurricane = next((m.entity for m in s.mentions if "Ike" in m.text and m.entity is not None), None)
-    assert hurricane is None or not _city_of(s, hurricane)
+    assert hurricane is None or not called_a_city(s, hurricane)
