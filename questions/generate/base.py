@@ -160,7 +160,7 @@ def article_aliases(ana, names: list[str]) -> list[str]:
     text = getattr(ana, "text", "") or ""
     for n in {x for x in names if x and len(x) > 2}:
         pattern = re.escape(n) + r"(?:,| \()\s*(?:who|which|that)?\s*(?:is|was|has been|had been)?\s*" \
-            r"(?:long |also |once |formerly |widely |better |commonly |popularly |still )?known as " \
+            r"(?:long |also |once |formerly |widely |better |commonly |popularly |still |again )?known as " \
             r"[\"“']?((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,3})"
         for m in re.finditer(pattern, text):
             if m.group(1) not in out:
@@ -318,6 +318,16 @@ def answer_text(sent: Sent, m, i: int) -> str | None:
 
 
 ROYAL_TITLES = ("King", "Queen", "Prince", "Princess", "Emperor", "Pope")
+SURNAME_PARTICLES = {"van", "von", "de", "da", "der", "den", "du", "di", "dos", "das", "la", "le", "del"}
+"""Words that open a surname of several words ("van der Graaf", "de Klerk"), unlike "bin" or "wa"."""
+FAMILY_FIRST = {"Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Shin", "Kwon",
+                "Hwang", "Ahn", "Song", "Yoo", "Hong", "Moon", "Roh", "Chun", "Ban", "Li", "Wang", "Zhang", "Liu",
+                "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "Gao", "Lin",
+                "Luo", "Zheng", "Liang", "Xie", "Tang", "Deng", "Xi", "Wen", "Jiang", "Mao", "Yao", "Peng", "Ding"}
+"""Common Korean and Chinese family names, which come first ("Kim Yu-na", "Li Na")."""
+TITLE_OPENERS = {"prime", "vice", "deputy", "foreign", "home", "defence", "finance", "health", "interior", "chief",
+                 "first", "lord", "attorney", "supreme"}
+"""Words that open a longer office ("Prime Minister", "Vice President", "Chief Justice")."""
 
 
 def person_answers(ana, e) -> tuple[list[str], bool]:
@@ -354,8 +364,25 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
     if royal or any(m.title in ROYAL_TITLES for m in e.mentions):
         words = []  # "King Juan Carlos" has no surname: "Carlos" and "King Carlos" are near misses
         accepted += [f"{t} {name}" for t in royal]
+    if len(name.split()) >= 2 and name.split()[0] in ROYAL_TITLES:
+        accepted.append(name.split(" ", 1)[1])  # "Beatrix" for "Queen Beatrix": the title is not the name
+        words = []
     if len(words) >= 3 and words[-2].lower() in ("bin", "ibn", "bint", "binti"):
         words = []  # "Amrozi bin Nurhasyim": the last name is his father's, a near miss
+    for k in range(1, len(words) - 1):
+        tail = " ".join(words[k:])
+        alone = r"(?<![\w-])(?<!" + re.escape(words[k - 1]) + r" )" + re.escape(tail) + r"(?![\w-])"
+        if re.search(alone, getattr(ana, "text", "")):
+            accepted += [tail] + [f"{t} {tail}" for t in sorted({m.title for m in e.mentions if m.title})
+                                  if t.lower() not in ("sir", "dame")]  # "Garcia Marquez was born…", "Ms Johnson Sirleaf"
+            surname_ok = True
+    particle = next((k for k in range(1, len(words) - 1) if words[k].lower() in SURNAME_PARTICLES), None)
+    if particle is not None:
+        accepted.append(" ".join(words[particle:]))  # "van der Graaf" for Volkert van der Graaf
+        surname_ok = True
+    if len(words) == 2 and words[0] in FAMILY_FIRST and not family_first:
+        # "Yuna Kim" for Kim Yu-na, "Na Li" for Li Na: the order many English reports use
+        accepted += [f"{words[1]} {words[0]}", f"{words[1].replace('-', '')} {words[0]}"]
     if len(words) == 3 and words[1].lower() not in NAME_PARTICLES and not re.fullmatch(r"[A-Z]\.?", words[1]):
         accepted.append(f"{words[0]} {words[2]}")  # "Thomas Jackson" for Thomas Penfield Jackson
     if len(words) >= 2:
@@ -377,9 +404,9 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
     # story that also names his father Earl Woods once in full; "a dishevelled Saddam").
     for m in e.mentions:
         w = m.bare
-        if " " in w and m.title and len(w.split()) < len(name.split()) and name.endswith(" " + w) and \
+        if " " in w and len(w.split()) < len(name.split()) and name.endswith(" " + w) and \
                 w.lower() not in (a.lower() for a in accepted):
-            # "Ms Johnson Sirleaf" for Ellen Johnson Sirleaf: a surname of two words
+            # "Ms Johnson Sirleaf" for Ellen Johnson Sirleaf, "Garcia Marquez": a surname of two words
             accepted += [w] + [f"{t} {w}" for t in sorted({x.title for x in e.mentions if x.title})
                                if t.lower() not in ("sir", "dame")]
             surname_ok = True
@@ -414,32 +441,34 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
 
 
 def _rank_forms(ana, e, accepted: list[str]) -> list[str]:
-    """The article's own rank or office before an accepted name ("Col Rabuka", "Lieutenant Colonel
-    Sitiveni Rabuka", "President Suharto"): how a student who read it may type the answer."""
+    """The article's own rank or office before the person's name ("Col Rabuka", "Lieutenant Colonel
+    Sitiveni Rabuka", "French President Jacques Chirac"), put before each accepted form of the name
+    ("President Chirac", "President Hu"): how a student who read it may type the answer."""
     from questions.generate.analyse import RANKS, TITLES_X
 
     sents = getattr(ana, "sents", [])
     known = {a.lower() for a in accepted}
-    out = []
+    name = e.name
+    first = name.split()[0]
+    forms = [a for a in accepted if a == name or name.endswith(" " + a) or a == first and a != name]
+    prefixes: list[str] = []
     for m in e.mentions:
         if m.sent >= len(sents) or m.bare.lower() not in known:
             continue
         doc = sents[m.sent].doc
         k = m.i
-        while k > 0 and m.i - k < 2 and doc[k - 1].lower_.strip(".") in RANKS | TITLES_X and doc[k - 1].text[:1].isupper():
+        while k > 0 and m.i - k < 3 and doc[k - 1].text[:1].isupper() and \
+                doc[k - 1].lower_.strip(".") in RANKS | TITLES_X | TITLE_OPENERS:
             k -= 1
-        if k < m.i and (k == 0 or not doc[k - 1].text[:1].isupper()):
-            out.append(f"{doc[k:m.i].text} {m.bare}")  # not "Minister Aso" for "Prime Minister Aso"
-            last = m.bare.split()[-1]
-            if " " in m.bare and last.lower() in known:
-                out.append(f"{doc[k:m.i].text} {last}")  # "President Rousseff" beside "Ms Rousseff"
-    return out
+        if k < m.i and doc[m.i - 1].lower_.strip(".") in RANKS | TITLES_X and doc[k:m.i].text not in prefixes:
+            prefixes.append(doc[k:m.i].text)  # "Prime Minister", never "Minister" alone, nor "Prime"
+    return [f"{p} {f}" for p in prefixes for f in forms]
 
 
 def person_hint(e, accepted: list[str], surname_ok: bool) -> str:
     """What a typed person answer asks for: "the surname is enough", "type the full name"."""
     words = e.name.split()
-    if len(words) == 1:
+    if len(words) == 1 or words[0] in ROYAL_TITLES:
         return "the name the article uses"
     if surname_ok and len(words) >= 2 and words[0] in accepted and words[-1] not in accepted:
         return "the name the article calls them by is enough"

@@ -187,7 +187,8 @@ def _typed(ana, s, e, answer: str, stem: str, factor: float = 1.0) -> list[Candi
     elif e.ftype in ("city", "country", "nation", "place") and plays(s, e):
         # "Liverpool win the Champions League": a team named after its place
         accepted = typed_forms(ana, e, answer)
-        if re.search(r"\bfootball\b|\bFC\b|\bPremier League\b|\bChampions League\b", ana.text):
+        if e.ftype == "city" and re.search(r"\bfootball\b|\bFC\b|\bPremier League\b|\bChampions League\b", ana.text):
+            # "Liverpool FC"; a national side is never called "Greece FC"
             accepted += [f"{a} FC" for a in accepted if not a.endswith(" FC")]
         what = "Type the name of the team"
     elif not typed_place(s, e):

@@ -592,7 +592,8 @@ def _anchored(noun) -> bool:
     doc = noun.doc
     if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and \
             doc[noun.i + 2].ent_type_ in ("GPE", "LOC", "FAC", "ORG") and doc[noun.i + 2].ent_iob_ == "B" and \
-            not any(e.start == noun.i + 2 and e.root.dep_ in ("nsubj", "nsubjpass") for e in doc.ents):
+            not any(e.start == noun.i + 2 and e.root.dep_ in ("nsubj", "nsubjpass") for e in doc.ents) and \
+            not (noun.head.dep_ == "prep" and noun.head.i == 0):  # "Under the deal, Credit Suisse shareholders"
         return True  # "the capital, Port-au-Prince" (parsed or not as an apposition); not "Under the deal, PSA will…"
     nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
     if nxt is not None and nxt.pos_ == "PROPN":

@@ -55,11 +55,16 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
         swaps = [x for x in _focused(s, _swaps(ana, s, rng)) if x[4] >= 0.6]  # not a detail of a side clause
         if s.index >= 2 and not _rich(s):
             continue  # "Ukraine closed its airspace to civilian flights": guessed True without reading
-        if not swaps:
+        if not swaps and (not _rich(s) or s.index == 0 or s.index >= max(3, len(ana.sents) / 2) or
+                          not _named_subject(s) or any(time_after(doc, m) for m in s.mentions)):
+            # A true statement with no false twin: a central fact of the story's first half, not the
+            # lead, which anyone who saw the headline would call true.
             continue
         out.append(Candidate(kind="truefalse", qtype="truefalse", prompt=f"True or false? {statement}",
-                             answer="True", distractors=[], sent=s, key=key, quality=0.8,
+                             answer="True", distractors=[], sent=s, key=key, quality=0.8 if swaps else 0.7,
                              explanation=explain(s, "True."), ana=ana, truth=True))
+        if not swaps:
+            continue
         (a, b, old, new, q) = swaps[0]
         if not named_anchor(s, skip={t.i for t in doc if a <= s.char(t.i) < b}):
             continue  # the swapped name is all that says what the statement is about
@@ -147,6 +152,18 @@ def _rich(s) -> bool:
     amounts = [m for m in s.mentions if m.label in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") or
                m.label in ("DATE", "TIME") and any(ch.isdigit() for ch in m.text)]  # not "the winter"
     return bool(amounts) or len(names) >= 2
+
+
+def _named_subject(s) -> bool:
+    """Whether the main clause's subject names who or what it is about ("Helicopters from Finland",
+    "Ms Fernández"), not "The leg-spinner" or "The findings", which lean on the sentences before."""
+    doc = s.doc
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    if subj is None:
+        return False
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT")
+               for t in subj.subtree)
 
 
 def _focused(s, found):

@@ -1,0 +1,147 @@
+"""Regression tests for the typed name forms the blind judges of sets 9 to 56 refused as near misses
+that were right ("Garcia Marquez", "Van der Graaf", "President Chirac", "Yuna Kim", "Beatrix",
+"Greece FC" as a national side), and for true statements that need no false twin: a central fact
+of the story's first half, never the lead, never more true ones than false ones plus one.
+
+Every article here is written for these tests."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from questions.generate import cloze, truefalse  # noqa: E402
+from questions.generate.base import person_answers, person_hint  # noqa: E402
+from questions.generate.filters import pointers  # noqa: E402
+from tests.questions.generating import analyse_text as _ana  # noqa: E402
+
+
+def _accepted(nlp, text: str, name: str) -> tuple[list[str], bool]:
+    ana = _ana(nlp, text)
+    e = next(e for e in ana.people() if e.name == name)
+    return person_answers(ana, e)
+
+
+def test_a_surname_of_two_words_the_article_uses_without_a_title(nlp):
+    accepted, surname_ok = _accepted(nlp, """Novelist dies in Lima
+
+Rafael Torres Velarde, the Peruvian author of a celebrated trilogy of river novels, has died at his home in Lima.
+
+Torres Velarde was born in 1931 in a small town in the Andes.
+
+His publisher said the books had sold more than ten million copies.
+""", "Rafael Torres Velarde")
+    assert surname_ok
+    assert {"Rafael Torres Velarde", "Torres Velarde", "Velarde"} <= set(accepted)
+
+
+def test_a_surname_that_opens_with_a_particle(nlp):
+    accepted, surname_ok = _accepted(nlp, """Activist jailed for murder
+
+A Dutch court has sentenced Pieter van der Molen to 15 years in prison for the murder of a local councillor.
+
+Van der Molen admitted the killing during the trial in Utrecht.
+""", "Pieter van der Molen")
+    assert surname_ok
+    assert "van der Molen" in accepted
+
+
+def test_the_office_the_article_gives_goes_before_every_form_of_the_name(nlp):
+    accepted, _ = _accepted(nlp, """Bridge opens in France
+
+French President Jacques Moreau has opened the longest road bridge in Europe, across the Loire valley.
+
+Speaking at the ceremony, Mr Moreau praised the engineers who built it.
+""", "Jacques Moreau")
+    assert {"President Jacques Moreau", "President Moreau", "Mr Moreau"} <= set(accepted)
+    assert not any(a.startswith("French ") for a in accepted)
+
+
+def test_a_korean_name_in_the_order_english_reports_use(nlp):
+    accepted, _ = _accepted(nlp, """Skater wins gold
+
+South Korea's Kim Yu-jin has won the Olympic women's figure skating title in Turin.
+
+Kim scored a record total in the free skate on Thursday.
+""", "Kim Yu-jin")
+    assert {"Kim Yu-jin", "Yu-jin Kim", "Yujin Kim"} <= set(accepted)
+
+
+def test_a_queen_is_named_without_her_title(nlp):
+    ana = _ana(nlp, """Queen abdicates in Amsterdam
+
+Queen Mathilde, 74, signed the act of abdication on Tuesday morning at the royal palace in Amsterdam.
+
+Queen Mathilde had announced her decision to step down in a televised address in January.
+""")
+    queen = next(e for e in ana.people() if e.name.endswith("Mathilde"))
+    accepted, surname_ok = person_answers(ana, queen)
+    assert "Mathilde" in accepted and "Queen Mathilde" in accepted
+    assert person_hint(queen, accepted, surname_ok) == "the name the article uses"
+
+
+def test_a_national_side_is_not_called_a_football_club(nlp):
+    ana = _ana(nlp, """Greece win the European Championship
+
+Greece have won the European Championship for the first time, beating hosts Portugal 1-0 in the final in Lisbon.
+
+The Greek football association said the win was the greatest day in the country's sporting history.
+""")
+    teams = [c for c in cloze.candidates(ana, random.Random(0)) if c.answer == "Greece"]
+    assert teams, "the winning side is asked"
+    assert not any(a.endswith(" FC") for c in teams for a in c.accepted)
+
+
+def test_a_fronted_deal_with_a_firm_after_the_comma_does_not_say_which(nlp):
+    ana = _ana(nlp, """Bank rescued
+
+Under the deal, Harbour Bank shareholders will receive one Crown Bank share for every 20 of theirs.
+""")
+    assert "deal" in (pointers(ana.sents[0], skip=ana.sents[0].skip0) or "")
+
+
+MINE = """Miners freed after two weeks
+
+Rescuers in Chile have freed all 12 miners trapped underground at a copper mine near Copiapo.
+
+The Santa Rosa mine, owned by the firm Minera Andes, collapsed on 3 March after a week of heavy rain.
+
+President Elena Vargas greeted the 12 men as they came to the surface in a steel capsule.
+
+The miners were taken to a hospital in Copiapo, where doctors said most were in good health.
+"""
+
+
+def test_a_true_statement_needs_no_false_twin(nlp):
+    ana = _ana(nlp, MINE)
+    truths = [c for c in truefalse.candidates(ana, random.Random(0)) if c.truth]
+    assert truths, "a central fact of the first half is offered as a true statement"
+    assert all(c.sent.index != 0 for c in truths if not any(
+        o.sent is c.sent and not o.truth for o in truefalse.candidates(ana, random.Random(0))))
+    assert any("Minera Andes" in c.prompt for c in truths)
+
+
+def test_true_statements_never_outnumber_false_ones_by_two():
+    from types import SimpleNamespace
+
+    from questions.generate.base import Candidate
+    from questions.generate.rank import select
+
+    ana = object()
+    sents = [SimpleNamespace(index=k, paragraph=k, centrality=0.9, span=SimpleNamespace(start=k)) for k in range(6)]
+    cands = [Candidate(kind="truefalse", qtype="truefalse", prompt="True or false? " + ["Rain fell in Lima on Monday.",
+                       "The bridge cost $2bn.", "Ms Ode won 60% of the vote.", "Talks lasted nine hours.",
+                       "The mine employs 400 people.", "Oslo hosted the summit."][k],
+                       answer="True", distractors=[], sent=sents[k], key=f"tf:{k}", quality=0.9,
+                       explanation="", ana=ana, truth=True) for k in range(6)]
+    chosen = select(cands, 15, random.Random(0))
+    assert len(chosen) == 1
+    false = Candidate(kind="truefalse", qtype="truefalse", prompt="True or false? The ferry carried 310 cars.",
+                      answer="False", distractors=[], sent=SimpleNamespace(index=9, paragraph=1, centrality=0.9,
+                                                                           span=SimpleNamespace(start=9)),
+                      key="tf:9", quality=0.9, explanation="", ana=ana, truth=False)
+    chosen = select(cands + [false], 15, random.Random(0))
+    assert sorted(c.truth for c in chosen) == [False, True, True]
