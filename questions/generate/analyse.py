@@ -1104,7 +1104,7 @@ EPITHETS = {"star", "champion", "veteran", "singer", "actor", "actress", "strike
             "author", "director", "sprinter", "swimmer", "cyclist", "boxer", "golfer", "player", "athlete",
             "astronaut", "businessman", "businesswoman", "musician", "artist", "politician", "campaigner"}
 NAME_OPENERS = EPITHETS | TITLES_X | RANKS | {"golfer", "tennis", "racing", "driver", "taoiseach", "premier", "governor",
-                                              "mayor", "ayatollah", "sheikh", "emir", "chief", "commissioner"}
+                                              "mayor", "ayatollah", "sheikh", "emir", "chief", "commissioner", "treasurer"}
 """Words that open a tagged name without being part of it ("Golfer Tom Kessler", "Taoiseach Bertie
 Ahern", "Lt Col Yang")."""
 

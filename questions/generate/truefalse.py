@@ -56,7 +56,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
         if s.index >= 2 and not _rich(s):
             continue  # "Ukraine closed its airspace to civilian flights": guessed True without reading
         if not swaps and (not _rich(s) or s.index == 0 or s.index >= max(3, len(ana.sents) / 2) or
-                          not _named_subject(s) or any(time_after(doc, m) for m in s.mentions)):
+                          not _named_subject(s) or any(time_after(doc, m) for m in s.mentions) or
+                          _restates_headline(ana, s)):
             # A true statement with no false twin: a central fact of the story's first half, not the
             # lead, which anyone who saw the headline would call true.
             continue
@@ -152,6 +153,17 @@ def _rich(s) -> bool:
     amounts = [m for m in s.mentions if m.label in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") or
                m.label in ("DATE", "TIME") and any(ch.isdigit() for ch in m.text)]  # not "the winter"
     return bool(amounts) or len(names) >= 2
+
+
+def _restates_headline(ana, s) -> bool:
+    """Whether a sentence says again what the headline says (half its content words or more): true to
+    anyone who saw only the headline."""
+    title = getattr(ana.prepared, "title", "") or ""
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]+", title) if len(w) > 3}
+    if not words:
+        return False
+    said = {t.lower_ for t in s.doc} | {t.lemma_.lower() for t in s.doc}
+    return len(words & said) >= len(words) / 2
 
 
 def _named_subject(s) -> bool:

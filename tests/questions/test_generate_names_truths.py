@@ -145,3 +145,36 @@ def test_true_statements_never_outnumber_false_ones_by_two():
                       key="tf:9", quality=0.9, explanation="", ana=ana, truth=False)
     chosen = select(cands + [false], 15, random.Random(0))
     assert sorted(c.truth for c in chosen) == [False, True, True]
+
+
+def test_an_office_at_the_start_of_a_sentence_is_not_part_of_the_name(nlp):
+    accepted, _ = _accepted(nlp, """Social network lifts news ban
+
+Pagebook has agreed to restore news pages for Australian users after the government amended a planned law.
+
+Treasurer Owen Pryce said he understood that news would begin to return from Friday.
+
+But Mr Pryce said the law had already succeeded.
+""", "Owen Pryce")
+    assert {"Owen Pryce", "Pryce", "Treasurer Pryce", "Treasurer Owen Pryce"} <= set(accepted)
+
+
+def test_the_last_two_of_three_names(nlp):
+    accepted, _ = _accepted(nlp, """Oil flows in Ghana
+
+President John Kofi Mensah marked the start of oil production at a ceremony on Wednesday.
+""", "John Kofi Mensah")
+    assert {"Kofi Mensah", "President Kofi Mensah", "Mensah"} <= set(accepted)
+
+
+def test_no_true_statement_that_only_restates_the_headline(nlp):
+    ana = _ana(nlp, """Agency lets chemists sell Cardiex heart pill
+
+A new heart drug will be sold in chemists from March, its maker Corvel said on Monday.
+
+The Federal Medicines Agency said on Thursday that chemists could sell Cardiex, a daily heart pill, from next spring.
+
+The pill costs $20 for a month's supply and was tested on 4,000 people in 12 countries.
+""")
+    truths = [c for c in truefalse.candidates(ana, random.Random(0)) if c.truth]
+    assert not any("chemists could sell" in c.prompt for c in truths)

@@ -12,7 +12,7 @@ import pytest
 pytest.importorskip("spacy")
 
 from questions.generate import cloze, numbers, truefalse, wh  # noqa: E402
-from questions.generate.base import typed_forms  # noqa: E402
+from questions.generate.base import typed_forms, typed_place  # noqa: E402
 from questions.generate.filters import pointers  # noqa: E402
 from tests.questions.generating import analyse_text as _ana  # noqa: E402
 
@@ -215,15 +215,19 @@ Members of the International Astronomical Union (IAU), the body responsible for 
     assert pointers(body, skip=body.skip0) is None  # the body = the IAU; "instead of Paris" is no pointer
 
 
-def test_a_name_of_no_known_type_is_typed_only_in_the_lead_and_headline(nlp):
+def test_a_place_that_is_not_a_country_is_never_typed(nlp):
     ana = _ana(nlp, """Zorvath probe lands on Titan
 
 The European Zorvath probe has landed on Titan after a seven-month journey, the European Space Agency said.
 
 Scientists said Titan was the best place to look for ancient dust.
 """)
-    typed = [c for c in cloze.candidates(ana, random.Random(0)) if c.answer == "Titan"]
-    assert typed and all(c.qtype == "short" and c.sent.index == 0 for c in typed)
+    assert not [c for c in cloze.candidates(ana, random.Random(0)) if c.answer == "Titan" and c.qtype == "short"]
+    bhutan = _ana(nlp, """Bhutan holds first election
+
+Voters in Bhutan have chosen a parliament for the first time, ending a century of absolute monarchy.
+""")
+    assert any(e.name == "Bhutan" and typed_place(s, e) for s in bhutan.sents for e in bhutan.entities)
 
 
 def test_a_person_called_he_in_the_next_sentence_counts_as_named_twice(nlp):
