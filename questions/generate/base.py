@@ -253,11 +253,13 @@ TYPED_WHAT = {"company": "the name of the company", "party": "the name of the pa
               "place": "the name of the place"}
 
 
-TYPED_PLACES = {"country", "nation", "place", "nationality"}
+TYPED_PLACES = {"country", "nation", "place"}
 """What besides a person may be asked as a typed name. In the blind judgements of sets 9 to 24, typed
 names of organisations, companies, cities, ships, planes and unnamed kinds passed 5 times in 27: the
 stem that describes such a thing names it to anyone ("_____ has upheld Obama's health reforms"), and
-the forms a student may type are hard to foresee. Those are asked only with options, or not at all."""
+the forms a student may type are hard to foresee. Those are asked only with options, or not at all.
+A nationality is not typed either: such questions passed once in six across sets 9 to 64 ("_____
+electronics company Sony", "Larger _____ rival Barrick Gold": the firm's name gives it away)."""
 
 
 TYPED_KINDS = {"island", "region", "province", "state"}
@@ -510,10 +512,19 @@ def sex_gives_away(ana, e, stem: str) -> bool:
     return not any(o is not e and o.ftype == "person" and o.gender == "f" for o in ana.entities)
 
 
-def surely_named_person(e) -> bool:
+VEHICLES = ("liner", "ship", "vessel", "tanker", "ferry", "yacht", "freighter", "trawler", "submarine", "frigate",
+            "cruiser", "destroyer", "warship", "boat", "airliner", "jet", "plane", "aircraft", "airship", "spacecraft",
+            "probe", "rover", "shuttle", "rocket", "locomotive", "train", "racehorse", "horse", "colt", "filly")
+"""Things a news story names like people ("the Italian liner Andrea Doria", "the racehorse Red Rum")."""
+
+
+def surely_named_person(e, ana=None) -> bool:
     """A person beyond doubt, for a typed answer: a known first name, a title or a gender, not
-    merely a speaker (a company "said" things too)."""
+    merely a speaker (a company "said" things too), and not a ship or a horse named like one."""
     if e is None or e.ftype != "person":
+        return False
+    text = getattr(ana, "text", "") or ""
+    if text and re.search(r"\b(?:" + "|".join(VEHICLES) + r")s?,? (?:the )?" + re.escape(e.name) + r"\b", text, re.I):
         return False
     if len(e.name.split()) < 2:
         return e.gender is not None and any(m.title for m in e.mentions)  # "Mr Suharto"

@@ -178,7 +178,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
 def _typed(ana, s, e, answer: str, stem: str, factor: float = 1.0) -> list[Candidate]:
     """The cloze as a typed answer, when the article has too few rivals of the same part to offer."""
     if e.ftype == "person":
-        if not surely_named_person(e) or sex_gives_away(ana, e, stem):
+        if not surely_named_person(e, ana) or sex_gives_away(ana, e, stem):
             return []
         accepted, surname_ok = person_answers(ana, e)
         hint = person_hint(e, accepted, surname_ok)

@@ -43,6 +43,9 @@ TIME_NOUNS = {"year", "week", "month", "season", "spring", "summer", "autumn", "
               "january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december", "christmas", "easter"}
 # Nouns that, after a bare "the", point back to something named earlier ("the firm", "the move").
+SHE_WORDS = {"she", "her", "hers", "herself"}
+HE_WORDS = {"he", "him", "his", "himself"}
+
 VAGUE_NOUNS = {
     "firm", "company", "group", "business", "man", "woman", "player", "star", "side", "club", "team",
     "singer", "actor", "actress", "band", "minister", "official", "spokesman", "spokeswoman",
@@ -227,6 +230,9 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
     seen_person = seen_named = seen_place = seen_company = seen_person_named = False
     seen_subject_thing = seen_subject_plural = seen_group = False
     seen_nouns: set[str] = set()
+    gender_at = {k: m.entity.gender for m in s.mentions if m.entity is not None and m.entity.ftype in ("person", "partial")
+                 for k in range(m.i, m.j)}
+    seen_genders: set[str | None] = set()
     for t in doc:
         if t.i in hidden:
             continue
@@ -235,6 +241,7 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
             continue
         if t.i in people or t.ent_type_ == "PERSON":
             seen_person = True
+            seen_genders.add(gender_at.get(t.i))
             seen_person_named = seen_person_named or not blank
         seen_named = seen_named or t.i in named
         seen_place = seen_place or t.i in places
@@ -243,6 +250,9 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
             continue
         low = t.lower_
         seen_city = seen_city or t.i in cities
+        if low in SHE_WORDS and t.pos_ == "PRON" and seen_genders == {"m"} or \
+                low in HE_WORDS and t.pos_ == "PRON" and seen_genders == {"f"}:
+            return f"pronoun '{t.text}'"  # "Judge Michael Stegmann … gave her five years": who is she?
         if t.ent_type_ in ("ORG", "GPE", "NORP") or (t.tag_ in ("NNS", "NNPS") and t.lower_ not in TIME_NOUNS and
                                                      t.lemma_.lower() not in TIME_NOUNS):
             seen_group = True  # who "they" can be: "the rebels", "Nato"; not "a week"
@@ -572,8 +582,8 @@ def _anchored(noun) -> bool:
             return True
         if c.dep_ in ("compound",) and c.i > noun.i and c.pos_ == "PROPN":
             return True
-        if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN":
-            return True  # "the maternity pay plan" says which plan
+        if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN" and noun.doc[c.i + 1].text != "-":
+            return True  # "the maternity pay plan" says which plan; "the run-off" is one word
         if c.dep_ in ("compound", "amod", "nummod") and c.i < noun.i and not person_noun and \
                 any(x.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "LOC", "FAC", "EVENT", "ORDINAL", "DATE",
                                     "PRODUCT", "LAW", "WORK_OF_ART") for x in c.subtree):

@@ -191,7 +191,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
         prompt = f"Who said: “{quote}”?"
         if not wrong:
             # Too few people to choose from: the name is typed (the surname will do when unique).
-            if not surely_named_person(e):
+            if not surely_named_person(e, ana):
                 continue
             prompt, accepted = typed_person(prompt, ana, e)
             out.append(Candidate(

@@ -28,8 +28,10 @@ def main_clause_end(doc: "Doc") -> int:
         comp = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
         if comp is not None:
             end = max(t.i for t in comp.subtree) + 1
-            if end < len(doc) and doc[end].text == ",":
-                return end
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            said_after = any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > root.i for c in root.children)
+            if end < len(doc) and doc[end].text == "," and (subj is None or subj.i > end) and not said_after:
+                return end  # not "…in March, when Bre-X's partner, …, said": the speaker is inside the clause
     return len(doc)
 
 
@@ -114,7 +116,8 @@ def to_question(doc: "Doc", root: "Token", wh: str, drop: set[int], subj_span: t
             return None
         verb = root.lemma_.lower()
     subj_text = _text(doc, range(i, j), skip)
-    if subj_text and (doc[i].lower_ == "the" or (doc[i].pos_ != "PROPN" and not doc[i].ent_type_)):
+    if subj_text and (doc[i].lower_ == "the" or (doc[i].pos_ != "PROPN" and (
+            not doc[i].ent_type_ or doc[i].ent_type_ in ("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT")))):
         subj_text = subj_text[0].lower() + subj_text[1:]
     words.append(subj_text)
     rest: list[str] = []

@@ -154,7 +154,7 @@ def _who(ana, s, root, span, rng, speech: bool = False, resolved=None) -> list[C
         # Too few rivals of the same part to choose from: the name is typed (the surname will do
         # when unique).
         if e.ftype == "person":
-            if not surely_named_person(e) or sex_gives_away(ana, e, prompt):
+            if not surely_named_person(e, ana) or sex_gives_away(ana, e, prompt):
                 return []
             typed, accepted = typed_person(prompt, ana, e)
         elif typed_place(s, e):
