@@ -569,6 +569,8 @@ def contest(s, verb) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in CONTEST_VERBS:
         return False
+    if any(t.lemma_.lower() in ("vote", "voting", "ballot", "bid") for t in verb.subtree):
+        return False  # "Qatar beat the United States in the final round of voting": a bid, not a side
     if lemma in ("beat", "defeat", "thrash", "overcome", "edge", "draw", "play", "face", "knock", "eliminate",
                  "trail"):
         return True

@@ -167,15 +167,20 @@ def _restates_headline(ana, s) -> bool:
 
 
 def _named_subject(s) -> bool:
-    """Whether the main clause's subject names who or what it is about ("Helicopters from Finland",
-    "Ms Fernández"), not "The leg-spinner" or "The findings", which lean on the sentences before."""
+    """Whether the main clause's subject names who or what it is about ("Ms Fernández", "Netflix"),
+    not "The leg-spinner" or "The findings", which lean on the sentences before."""
     doc = s.doc
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
     if subj is None:
         return False
-    return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT")
-               for t in subj.subtree)
+
+    def named(t) -> bool:
+        return t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT")
+
+    # The subject itself, or whose it is ("Railtrack's shares"), not a place beside it ("The volcano,
+    # about 90km north-west of Manila", "Large parts of Kobe": what volcano, what befell Kobe?).
+    return named(subj) or any(c.dep_ in ("poss", "compound") and named(c) for c in subj.children)
 
 
 def _focused(s, found):
