@@ -386,9 +386,10 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
         alone = r"(?<![\w-])(?<!" + re.escape(words[k - 1]) + r" )" + re.escape(tail) + r"(?![\w-])"
         if re.search(alone, getattr(ana, "text", "")) or len(words) == 3 and k == 1 and words[0] not in FAMILY_FIRST \
                 and len(words[1]) > 2 and words[1][0].isupper() and words[1].lower() not in NAME_PARTICLES:
-            # "Garcia Marquez was born…", and for any name of three, the last two: "Atta Mills", "Ali Agca"
+            # "Garcia Marquez was born…", "Ms Johnson Sirleaf", and for any name of three, the last two
+            # ("Atta Mills", "Ali Agca")
             accepted += [tail] + [f"{t} {tail}" for t in sorted({m.title for m in e.mentions if m.title})
-                                  if t.lower() not in ("sir", "dame")]  # "Garcia Marquez was born…", "Ms Johnson Sirleaf"
+                                  if t.lower() not in ("sir", "dame")]
             surname_ok = True
     particle = next((k for k in range(1, len(words) - 1) if words[k].lower() in SURNAME_PARTICLES), None)
     if particle is not None:
@@ -501,6 +502,7 @@ def typed_person(prompt: str, ana, e) -> tuple[str, list[str]]:
 
 
 SHE = {"she", "her", "hers", "herself"}
+HE = {"he", "him", "his", "himself"}
 
 
 def sex_gives_away(ana, e, stem: str) -> bool:

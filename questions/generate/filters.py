@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from questions.generate.analyse import Entity, Sent, norm
-from questions.generate.base import plays
+from questions.generate.base import HE, SHE, plays
 from questions.generate.central import names_a_country
 
 if TYPE_CHECKING:
@@ -43,9 +43,6 @@ TIME_NOUNS = {"year", "week", "month", "season", "spring", "summer", "autumn", "
               "january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december", "christmas", "easter"}
 # Nouns that, after a bare "the", point back to something named earlier ("the firm", "the move").
-SHE_WORDS = {"she", "her", "hers", "herself"}
-HE_WORDS = {"he", "him", "his", "himself"}
-
 VAGUE_NOUNS = {
     "firm", "company", "group", "business", "man", "woman", "player", "star", "side", "club", "team",
     "singer", "actor", "actress", "band", "minister", "official", "spokesman", "spokeswoman",
@@ -250,8 +247,8 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
             continue
         low = t.lower_
         seen_city = seen_city or t.i in cities
-        if low in SHE_WORDS and t.pos_ == "PRON" and seen_genders == {"m"} or \
-                low in HE_WORDS and t.pos_ == "PRON" and seen_genders == {"f"}:
+        if low in SHE and t.pos_ == "PRON" and seen_genders == {"m"} or \
+                low in HE and t.pos_ == "PRON" and seen_genders == {"f"}:
             return f"pronoun '{t.text}'"  # "Judge Michael Stegmann … gave her five years": who is she?
         if t.ent_type_ in ("ORG", "GPE", "NORP") or (t.tag_ in ("NNS", "NNPS") and t.lower_ not in TIME_NOUNS and
                                                      t.lemma_.lower() not in TIME_NOUNS):

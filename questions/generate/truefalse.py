@@ -1,8 +1,10 @@
 """Provides true/false statements: a faithful sentence, or the same with one fact swapped.
 
 The false version changes one amount or one year for one the article does not give in that slot,
-so the statement is false by the article, not merely unsupported. Selection keeps true and false
-statements balanced.
+so the statement is false by the article, not merely unsupported. A sentence with no such change
+still gives a true statement when it is a named, central fact of the story's first half that the
+headline does not already say; selection keeps true and false statements balanced (never two more
+true ones than false).
 """
 
 from __future__ import annotations
