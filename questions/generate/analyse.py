@@ -590,6 +590,10 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
             # "Ms Fernández" for Cristina Fernández de Kirchner: a titled name inside a longer one
             last = [e for e in fulls if w in e.name.split()[1:-1] and w[:1].isupper()]
         cands = last or first
+        if len(cands) > 1 and m.title.lower().strip(".") in TITLES_M | TITLES_F:
+            # "Mrs Dewani" in a story about Shrien and Anni Dewani is the wife, whatever is said more
+            want = "m" if m.title.lower().strip(".") in TITLES_M else "f"
+            cands = [e for e in cands if _gender_so_far(e) in (None, want)] or cands
         if not last and first:
             m.title = m.title or ""
             m.by_first_name = True
@@ -654,6 +658,17 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
     _merge_variants(entities)
     describe = _descriptions(list(entities.values()), sents)
     return list(entities.values()), describe
+
+
+def _gender_so_far(e: Entity) -> str | None:
+    """A person's sex by the titles the article has given them so far, else by a known first name."""
+    for m in e.mentions:
+        if m.title.lower().strip(".") in TITLES_M:
+            return "m"
+        if m.title.lower().strip(".") in TITLES_F:
+            return "f"
+    first = e.name.split()[0].lower()
+    return "m" if first in gz.MALE_NAMES else "f" if first in gz.FEMALE_NAMES else None
 
 
 def _named_before_person(singles: list[Mention], fulls: list[Entity], held: list[Mention],

@@ -354,8 +354,8 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
     if "-" in name:
         accepted += [name.replace("-", ""), name.replace("-", " ")]  # "Lee Sedol", "Lee Se dol"
     surname_ok = False
-    family_first = len(words) >= 2 and any(
-        m.bare == words[0] and m.title for m in e.mentions)
+    family_first = len(words) >= 2 and any(  # not "Sir Mick": a knight is called by his given name
+        m.bare == words[0] and m.title and m.title.lower() not in ("sir", "dame") for m in e.mentions)
     if family_first:
         # "Mr Lee" for Lee Se-dol, "Dr Tedros" for Tedros Adhanom Ghebreyesus: the article calls the
         # person by the first part, so that part is the name to type; the last part alone is a near miss.

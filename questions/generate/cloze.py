@@ -11,7 +11,7 @@ import random
 import re
 
 from questions.generate import gazetteer as gz
-from questions.generate.analyse import NAME_PARTICLES, ROLE_WORDS, Analysis
+from questions.generate.analyse import NAME_PARTICLES, RANKS, ROLE_WORDS, TITLES, TITLES_X, Analysis
 from questions.generate.base import (
     ANSWER_TYPES_CLOZE, BLANK, focus, GENDERED, Candidate, answer_text, blank_out, blank_span, explain, is_conjunct, mention_root, person_answers,
     surely_named_person, plays, sex_gives_away, typed_forms, typed_place, typed_what, person_hint, no_also,
@@ -108,6 +108,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue  # "the International Criminal Tribunal for _____": part of a name
             if m.i > 0 and s.doc[m.i - 1].lower_ in NAME_PARTICLES:
                 continue  # "President Bingu wa _____": the end of a longer name, maybe another person's
+            if e is not None and e.ftype in ("person", "partial") and _name_cut_short(s, m):
+                continue  # "Jean-Sebastien _____": the tagger's name is only the end of the person's
             if e is not None and e.ftype in ("city", "place", "country", "nation") and m.i > 0 and \
                     s.doc[m.i - 1].lower_ in PERSON_NOUNS | ROLE_WORDS:
                 continue  # "the Hawaiian-born wrestler _____": a person the tagger took for a place
@@ -245,6 +247,21 @@ def _named_again(s, m, stem: str) -> bool:
                       r"giant|carrier|airline|bank|retailer|manufacturer|business)\b", stem):
         return True  # "the mobile phone business of the Finnish company _____": Nokia, to anyone
     return bool(re.search(r"\bthe world's (?:most|largest|biggest|richest|oldest|tallest|longest|\w+est)\b", stem))
+
+
+def _name_cut_short(s, m) -> bool:
+    """Whether the word before a person's mention is the first part of the same name, which the tagger
+    left out ("Jean-Sebastien Jacques" tagged as "Jacques", "Ana-Maria" as "Maria"). A capital at the
+    start of the sentence is a role ("Manager _____ resigned"), and an office or a title is not a name."""
+    doc = s.doc
+    if m.i < 1:
+        return False
+    prev = doc[m.i - 1]
+    if prev.text == "-" and m.i > 1 and not doc[m.i - 2].whitespace_ and doc[m.i - 2].text[:1].isupper():
+        return True
+    return m.i > 1 and prev.pos_ == "PROPN" and prev.text[:1].isupper() and \
+        prev.ent_type_ not in ("NORP", "GPE", "LOC") and \
+        prev.lower_.strip(".") not in TITLES | TITLES_X | RANKS | {"mp", "mep", "msp", "ceo"}
 
 
 def _inside_a_name(s, m) -> bool:
