@@ -73,8 +73,6 @@ def select(cands: list[Candidate], count: int, rng: random.Random, n_articles: i
                 want = want_true if truths[True] == truths[False] else truths[True] < truths[False]
                 if c.truth != want and _has_variant(pool, c, want):
                     continue
-                if c.truth and truths[True] > truths[False]:
-                    continue  # a true statement with no false twin: never two more true than false
             adjusted = c.score * (0.8 ** per_kind[c.kind]) * (0.6 ** max(0, per_article[art] + 1 - fair))
             if c.sent.index >= LEAD:
                 # counted by answer: shutting out five questions that all answer "Kim" costs one

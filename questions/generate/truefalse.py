@@ -1,10 +1,8 @@
 """Provides true/false statements: a faithful sentence, or the same with one fact swapped.
 
 The false version changes one amount or one year for one the article does not give in that slot,
-so the statement is false by the article, not merely unsupported. A sentence with no such change
-still gives a true statement when it is a named, central fact of the story's first half that the
-headline does not already say; selection keeps true and false statements balanced (never two more
-true ones than false).
+so the statement is false by the article, not merely unsupported. Selection keeps true and false
+statements balanced.
 """
 
 from __future__ import annotations
@@ -57,17 +55,11 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
         swaps = [x for x in _focused(s, _swaps(ana, s, rng)) if x[4] >= 0.6]  # not a detail of a side clause
         if s.index >= 2 and not _rich(s):
             continue  # "Ukraine closed its airspace to civilian flights": guessed True without reading
-        if not swaps and (not _rich(s) or s.index == 0 or s.index >= max(3, len(ana.sents) / 2) or
-                          not _named_subject(s) or any(time_after(doc, m) for m in s.mentions) or
-                          _restates_headline(ana, s)):
-            # A true statement with no false twin: a central fact of the story's first half, not the
-            # lead, which anyone who saw the headline would call true.
-            continue
-        out.append(Candidate(kind="truefalse", qtype="truefalse", prompt=f"True or false? {statement}",
-                             answer="True", distractors=[], sent=s, key=key, quality=0.8 if swaps else 0.7,
-                             explanation=explain(s, "True."), ana=ana, truth=True))
         if not swaps:
             continue
+        out.append(Candidate(kind="truefalse", qtype="truefalse", prompt=f"True or false? {statement}",
+                             answer="True", distractors=[], sent=s, key=key, quality=0.8,
+                             explanation=explain(s, "True."), ana=ana, truth=True))
         (a, b, old, new, q) = swaps[0]
         if not named_anchor(s, skip={t.i for t in doc if a <= s.char(t.i) < b}):
             continue  # the swapped name is all that says what the statement is about
@@ -155,34 +147,6 @@ def _rich(s) -> bool:
     amounts = [m for m in s.mentions if m.label in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") or
                m.label in ("DATE", "TIME") and any(ch.isdigit() for ch in m.text)]  # not "the winter"
     return bool(amounts) or len(names) >= 2
-
-
-def _restates_headline(ana, s) -> bool:
-    """Whether a sentence says again what the headline says (half its content words or more): true to
-    anyone who saw only the headline."""
-    title = getattr(ana.prepared, "title", "") or ""
-    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]+", title) if len(w) > 3}
-    if not words:
-        return False
-    said = {t.lower_ for t in s.doc} | {t.lemma_.lower() for t in s.doc}
-    return len(words & said) >= len(words) / 2
-
-
-def _named_subject(s) -> bool:
-    """Whether the main clause's subject names who or what it is about ("Ms Fernández", "Netflix"),
-    not "The leg-spinner" or "The findings", which lean on the sentences before."""
-    doc = s.doc
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
-    if subj is None:
-        return False
-
-    def named(t) -> bool:
-        return t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT")
-
-    # The subject itself, or whose it is ("Railtrack's shares"), not a place beside it ("The volcano,
-    # about 90km north-west of Manila", "Large parts of Kobe": what volcano, what befell Kobe?).
-    return named(subj) or any(c.dep_ in ("poss", "compound") and named(c) for c in subj.children)
 
 
 def _focused(s, found):

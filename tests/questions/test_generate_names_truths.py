@@ -1,7 +1,6 @@
 """Regression tests for the typed name forms the blind judges of sets 9 to 56 refused as near misses
 that were right ("Garcia Marquez", "Van der Graaf", "President Chirac", "Yuna Kim", "Beatrix",
-"Greece FC" as a national side), and for true statements that need no false twin: a central fact
-of the story's first half, never the lead, never more true ones than false ones plus one.
+"Greece FC" as a national side), and a guard: a true statement is made only beside its false twin.
 
 Every article here is written for these tests."""
 
@@ -103,50 +102,6 @@ Under the deal, Harbour Bank shareholders will receive one Crown Bank share for 
     assert "deal" in (pointers(ana.sents[0], skip=ana.sents[0].skip0) or "")
 
 
-MINE = """Miners freed after two weeks
-
-Rescuers in Chile have freed all 12 miners trapped underground at a copper mine near Copiapo.
-
-The Santa Rosa mine, owned by the firm Minera Andes, collapsed on 3 March after a week of heavy rain.
-
-President Elena Vargas greeted the 12 men as they came to the surface in a steel capsule.
-
-The miners were taken to a hospital in Copiapo, where doctors said most were in good health.
-"""
-
-
-def test_a_true_statement_needs_no_false_twin(nlp):
-    ana = _ana(nlp, MINE)
-    truths = [c for c in truefalse.candidates(ana, random.Random(0)) if c.truth]
-    assert truths, "a central fact of the first half is offered as a true statement"
-    assert all(c.sent.index != 0 for c in truths if not any(
-        o.sent is c.sent and not o.truth for o in truefalse.candidates(ana, random.Random(0))))
-    assert any("Minera Andes" in c.prompt for c in truths)
-
-
-def test_true_statements_never_outnumber_false_ones_by_two():
-    from types import SimpleNamespace
-
-    from questions.generate.base import Candidate
-    from questions.generate.rank import select
-
-    ana = object()
-    sents = [SimpleNamespace(index=k, paragraph=k, centrality=0.9, span=SimpleNamespace(start=k)) for k in range(6)]
-    cands = [Candidate(kind="truefalse", qtype="truefalse", prompt="True or false? " + ["Rain fell in Lima on Monday.",
-                       "The bridge cost $2bn.", "Ms Ode won 60% of the vote.", "Talks lasted nine hours.",
-                       "The mine employs 400 people.", "Oslo hosted the summit."][k],
-                       answer="True", distractors=[], sent=sents[k], key=f"tf:{k}", quality=0.9,
-                       explanation="", ana=ana, truth=True) for k in range(6)]
-    chosen = select(cands, 15, random.Random(0))
-    assert len(chosen) == 1
-    false = Candidate(kind="truefalse", qtype="truefalse", prompt="True or false? The ferry carried 310 cars.",
-                      answer="False", distractors=[], sent=SimpleNamespace(index=9, paragraph=1, centrality=0.9,
-                                                                           span=SimpleNamespace(start=9)),
-                      key="tf:9", quality=0.9, explanation="", ana=ana, truth=False)
-    chosen = select(cands + [false], 15, random.Random(0))
-    assert sorted(c.truth for c in chosen) == [False, True, True]
-
-
 def test_an_office_at_the_start_of_a_sentence_is_not_part_of_the_name(nlp):
     accepted, _ = _accepted(nlp, """Social network lifts news ban
 
@@ -167,14 +122,22 @@ President John Kofi Mensah marked the start of oil production at a ceremony on W
     assert {"Kofi Mensah", "President Kofi Mensah", "Mensah"} <= set(accepted)
 
 
-def test_no_true_statement_that_only_restates_the_headline(nlp):
-    ana = _ana(nlp, """Agency lets chemists sell Cardiex heart pill
+MINE = """Miners freed after two weeks
 
-A new heart drug will be sold in chemists from March, its maker Corvel said on Monday.
+Rescuers in Chile have freed all 12 miners trapped underground at a copper mine near Copiapo.
 
-The Federal Medicines Agency said on Thursday that chemists could sell Cardiex, a daily heart pill, from next spring.
+The Santa Rosa mine, owned by the firm Minera Andes, collapsed on 3 March after a week of heavy rain.
 
-The pill costs $20 for a month's supply and was tested on 4,000 people in 12 countries.
-""")
-    truths = [c for c in truefalse.candidates(ana, random.Random(0)) if c.truth]
-    assert not any("chemists could sell" in c.prompt for c in truths)
+President Elena Vargas greeted the 12 men as they came to the surface in a steel capsule.
+
+The miners were taken to a hospital in Copiapo, where doctors said most were in good health.
+"""
+
+
+def test_every_true_statement_has_a_false_twin(nlp):
+    # Blind judges failed true statements with no false twin 18 times in 31 (sets 57 to 76): a
+    # sentence copied word for word tests recognition, and a long, exact statement reads as "True".
+    cands = truefalse.candidates(_ana(nlp, MINE), random.Random(0))
+    for c in cands:
+        if c.truth:
+            assert any(o.sent is c.sent and not o.truth for o in cands), c.prompt

@@ -102,18 +102,3 @@ Qatar beat the United States in the fourth and final round of voting by Fifa's e
     s = ana.sents[0]
     us = next(m.entity for m in s.mentions if "United States" in m.text)
     assert not plays(s, us)
-
-
-def test_a_true_statement_names_its_subject_itself(nlp):
-    from questions.generate import truefalse
-
-    ana = _ana(nlp, """Volcano erupts in the Philippines
-
-Mount Pinatubo in the Philippines has erupted, sending a cloud of ash 35km into the sky.
-
-The volcano, about 90km north-west of Manila on the island of Luzon, had been dormant for about 500 years.
-
-The US military evacuated about 15,000 people from Clark Air Base on Monday.
-""")
-    truths = [c.prompt for c in truefalse.candidates(ana, random.Random(0)) if c.truth]
-    assert not any("The volcano" in p for p in truths)
