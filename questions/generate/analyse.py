@@ -391,14 +391,18 @@ def _mentions(s: Sent) -> list[Mention]:
     for t in doc:
         if t.lower_ in TITLES and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and \
                 not (t.ent_iob_ == "B" and t.ent_type_ in ("LOC", "FAC", "GPE")):  # "Prince William Sound"
-            j = t.i + 1
+            title = t
+            if t.lower_ in ("mr", "mrs", "ms") and doc[t.i + 1].lower_ == "justice" and t.i + 2 < len(doc) and \
+                    doc[t.i + 2].pos_ == "PROPN":
+                title = doc[t.i + 1]  # "Mr Justice Sweeney": a judge, Justice Sweeney
+            j = title.i + 1
             while j < len(doc) and j - t.i <= 4 and (
                     doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or
-                    doc[j].lower_ in NAME_PARTICLES and j > t.i + 1 and j + 1 < len(doc) and
+                    doc[j].lower_ in NAME_PARTICLES and j > title.i + 1 and j + 1 < len(doc) and
                     doc[j + 1].text[:1].isupper() and doc[j + 1].pos_ == "PROPN"):  # "Mr Van der Bellen"
                 j += 1
-            out.append(Mention(s.index, t.i + 1, j, s.char(t.i + 1), s.char(j - 1) + len(doc[j - 1]),
-                               doc[t.i + 1:j].text, "PERSON", title=t.text))
+            out.append(Mention(s.index, title.i + 1, j, s.char(title.i + 1), s.char(j - 1) + len(doc[j - 1]),
+                               doc[title.i + 1:j].text, "PERSON", title=title.text))
             taken.update(range(t.i, j))
     for ent in doc.ents:
         if set(range(ent.start, ent.end)) & taken:

@@ -477,6 +477,8 @@ def _rank_forms(ana, e, accepted: list[str]) -> list[str]:
             k -= 1
         if k < m.i and doc[m.i - 1].lower_.strip(".") in RANKS | TITLES_X | OFFICES and doc[k:m.i].text not in prefixes:
             prefixes.append(doc[k:m.i].text)  # "Prime Minister", never "Minister" alone, nor "Prime"
+    if "Justice" in prefixes and "Judge" not in prefixes:
+        prefixes.append("Judge")  # "Mr Justice Sweeney" is "Judge Sweeney" to most readers
     return [f"{p} {f}" for p in prefixes for f in forms]
 
 

@@ -304,6 +304,9 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
                    "likewise", "similarly", "again", "latter", "former") and t.pos_ in ("ADV", "ADJ", "NOUN") and \
                 not (low == "instead" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"):
             return f"pointer '{t.text}'"
+        if low in ("second", "third", "fourth", "fifth") and t.dep_ == "amod" and t.i > 0 and \
+                doc[t.i - 1].lower_ in ("a", "an") and (t.head.ent_type_ == "NORP" or t.head.lower_ in PERSON_NOUNS):
+            return f"pointer '{t.text}'"  # "A third Russian was acquitted": after the two named before
         if low in ("other", "another") and t.dep_ in ("amod", "det", "nsubj", "dobj", "pobj") and \
                 not (t.i > 0 and doc[t.i - 1].lower_ in ("each", "one")):
             return f"pointer '{t.text}'"

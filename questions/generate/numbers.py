@@ -94,6 +94,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             counted = a.unit or (after.lemma_.lower() if after is not None else "")
             if counted in ("country", "nation") and any((parse_amount(w) or a).low > 195 for w in wrong):
                 continue  # "335 countries": more than there are, impossible on its face
+            if counted in ("goal", "point", "run", "try", "wicket") and re.search(r"\b\d{1,3}-\d{1,3}\b", s.text):
+                continue  # "scoring _____ goals in extra time to win 4-1": the score counts them
             prompt = _how_question(s, m, a)
             kind_quality = 0.85
             if prompt is None:

@@ -37,6 +37,9 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
         if len(found) != 1 or len(list(SCORE.finditer(s.text))) != 1:
             continue
         hit = found[0]
+        if re.search(r"\bodds\b|\bprice\b", s.text[max(0, hit.start() - 25):hit.start()], re.I) or \
+                re.match(r"\s*(?:shot|outsider|favourite|on)\b", s.text[hit.end():]):
+            continue  # "won at odds of 100-1": a bookmaker's price, not a result
         a, b = int(hit.group(1)), int(hit.group(2))
         if a < b or a > 200 or b > 200:
             continue  # "lost 2-3" is written loser-first elsewhere; "1-2" here may be a range

@@ -1,11 +1,14 @@
-"""Regression tests for what the blind judges of sets 65 to 72 failed: "Mrs Dewani" (the wife)
-accepted as a form of her husband's name, "Jagger Mick" for a knight called "Sir Mick", and a blank
-that leaves the first part of the name in the stem ("Jean-Sebastien _____").
+"""Regression tests for what the blind judges of sets 65 to 76 failed: "Mrs Dewani" (the wife)
+accepted as a form of her husband's name, "Jagger Mick" for a knight called "Sir Mick", a blank
+that leaves the first part of the name in the stem ("Jean-Sebastien _____"), odds of "100-1" asked
+as a score, a count of goals beside the score that counts them, "A third Russian" (after the two
+named before) and "Mr Justice Sweeney" read as a man called Justice Sweeney.
 
 Every article here is written for these tests."""
 
 from __future__ import annotations
 
+import random
 
 import pytest
 
@@ -59,3 +62,42 @@ Manager Tom Reilly resigned minutes after the final whistle.
     assert _name_cut_short(ana.sents[0], cut)
     reilly = next(m for m in ana.sents[1].mentions if "Reilly" in m.text)
     assert not _name_cut_short(ana.sents[1], reilly)
+
+
+def test_odds_are_not_a_score(nlp):
+    from questions.generate import scores
+
+    ana = _ana(nlp, """Outsider wins the National
+
+Red Lantern has won the Grand National at Aintree at odds of 100-1, one of the biggest shocks in the race's history.
+""")
+    assert not scores.candidates(ana, random.Random(0))
+
+
+def test_no_count_of_goals_beside_the_score(nlp):
+    from questions.generate import numbers
+
+    ana = _ana(nlp, """Madrid win the European Cup
+
+Real Valencia won the European Cup for a record fifth time after scoring three goals in extra time to beat Porto 4-1 in Lisbon.
+""")
+    assert not any("goals" in c.prompt for c in numbers.candidates(ana, random.Random(0)))
+
+
+def test_a_third_of_a_kind_points_back(nlp):
+    from questions.generate.filters import pointers
+
+    s = _ana(nlp, """Verdict in airliner trial
+
+A third Russian, Pavel Orlov, was acquitted by the court in The Hague.
+""").sents[0]
+    assert "third" in (pointers(s, skip=s.skip0) or "")
+
+
+def test_mr_justice_is_a_judges_title(nlp):
+    ana = _ana(nlp, """Minister jailed
+
+Mr Justice Bramwell told the former minister that he had lied for years.
+""")
+    m = next(m for m in ana.sents[0].mentions if "Bramwell" in m.text)
+    assert (m.bare, m.title) == ("Bramwell", "Justice")
