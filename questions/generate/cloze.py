@@ -267,7 +267,6 @@ def _name_cut_short(s, m) -> bool:
 def _inside_a_name(s, m) -> bool:
     """Whether the word before a person's blank is a capitalised word that is not an office, a title
     or a nationality ("Go Digital"): the blank is then the end of some other name."""
-    from questions.generate.analyse import TITLES, TITLES_X
     from questions.generate.filters import OFFICES
 
     prev = s.doc[m.i - 1] if m.i > 0 else None
