@@ -213,7 +213,10 @@ def _how_question(s, m, a) -> str | None:
 
 def time_after(doc, m) -> bool:
     """Whether an amount of time opens the sentence as "… after/before something", setting the scene
-    for the news that follows ("About 10 minutes after lift-off, Yang was reported to be in orbit")."""
+    for the news that follows ("About 10 minutes after lift-off, Yang was reported to be in orbit"),
+    or counts from something the sentence before said ("died in hospital five days later")."""
+    if m.text.split()[-1].lower() in ("later", "earlier") or m.j < len(doc) and doc[m.j].lower_ in ("later", "earlier"):
+        return True
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
     if subj is None or m.i >= subj.left_edge.i:

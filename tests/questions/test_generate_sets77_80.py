@@ -2,11 +2,14 @@
 typed name ("President _____ inaugurated the line", "Deputy Prime Minister _____": typed person
 questions with an office before the blank passed 19 times in 42 across sets 9 to 76), "Chancellor
 Strache" accepted for a vice-chancellor, and "Molina" accepted for Otto Perez Molina, whom the
-article calls "Mr Perez Molina".
+article calls "Mr Perez Molina"; and, from sets 81 to 86, "died in hospital _____" ("five days
+later"): later than what?
 
 Every article here is written for these tests."""
 
 from __future__ import annotations
+
+import random
 
 import pytest
 
@@ -62,3 +65,15 @@ Mr Herrera Lopez sent his resignation letter to Congress late on Wednesday night
     accepted, _ = person_answers(ana, e)
     assert "Herrera Lopez" in accepted
     assert "Lopez" not in accepted and "Otto Lopez" not in accepted
+
+
+def test_no_amount_of_time_later_than_the_sentence_before(nlp):
+    from questions.generate import numbers
+
+    ana = _ana(nlp, """Lagos declared free of Ebola
+
+A Liberian-American diplomat, Paul Sandor, collapsed at Lagos airport on 20 July after flying in from Monrovia.
+
+Paul Sandor died in hospital five days later, the Nigerian health ministry said.
+""")
+    assert not any("later" in c.prompt or "later" in c.answer for c in numbers.candidates(ana, random.Random(0)))
