@@ -23,11 +23,20 @@ LABELS = ("MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME")
 DURATION_VERBS = {"last", "take", "run", "spend", "wait", "serve", "stay"}
 
 
+LAST_PARAGRAPH = 3
+"""Amounts are asked from the first three paragraphs only. Across the blind verdicts of sets 9 to
+94, amount questions passed 29 times in 36 from the lead paragraph, 28 in 52 from the second and
+third, and 17 in 51 from the fourth on: past the top of the story a figure is nearly always
+background ("worked for the company for 30 years", "launched with four channels")."""
+
+
 def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
     out: list[Candidate] = []
     for s in ana.sents:
         if well_formed(s) or opener(s):
             continue
+        if s.paragraph >= LAST_PARAGRAPH:
+            continue  # see LAST_PARAGRAPH
         doc = s.doc
         quoted = quoted_tokens(doc)
         if len(quoted) > 5:

@@ -22,7 +22,7 @@ from questions.generate.filters import (
     NEGATIVES, named_anchor, opener, pointers, quoted_tokens, well_formed,
 )
 from questions.generate.numeric import BOUNDS, TIME_UNITS, parse_amount
-from questions.generate.numbers import time_after, enumerates, in_brackets, is_label_number, other_amount
+from questions.generate.numbers import LAST_PARAGRAPH, time_after, enumerates, in_brackets, is_label_number, other_amount
 
 # A false statement changes one amount or one year, never a name. Judges failed 9 of 11 place swaps
 # and both firm swaps as false on their face ("Tony Awards in Boston", "a short domestic flight to
@@ -99,7 +99,7 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
                 continue  # "the four experiments": a count the reader may know otherwise
             if not central_sentence(ana, s) or other_amount(s, m) or time_after(doc, m):
                 continue  # "504 points, or 4.4%": the secondary figure is trivia; so is "10 minutes after lift-off, …"
-            if s.index >= max(2, len(ana.sents) / 2):
+            if s.index >= max(2, len(ana.sents) / 2) or s.paragraph >= LAST_PARAGRAPH:
                 continue  # "remained army chief for nine years": a figure in the second half is a detail
             if any(t.tag_ in ("JJR", "RBR") or t.lower_ == "than" for t in doc):
                 continue  # "six years, a heavier penalty than the four asked for": a change breaks the comparison

@@ -3,7 +3,8 @@ typed name ("President _____ inaugurated the line", "Deputy Prime Minister _____
 questions with an office before the blank passed 19 times in 42 across sets 9 to 76), "Chancellor
 Strache" accepted for a vice-chancellor, and "Molina" accepted for Otto Perez Molina, whom the
 article calls "Mr Perez Molina"; and, from sets 81 to 86, "died in hospital _____" ("five days
-later"): later than what?
+later": later than what?), and an amount from the fourth paragraph on ("handled _____ of cargo
+last year").
 
 Every article here is written for these tests."""
 
@@ -77,3 +78,24 @@ A Liberian-American diplomat, Paul Sandor, collapsed at Lagos airport on 20 July
 Paul Sandor died in hospital five days later, the Nigerian health ministry said.
 """)
     assert not any("later" in c.prompt or "later" in c.answer for c in numbers.candidates(ana, random.Random(0)))
+
+
+def test_amounts_only_from_the_top_of_the_story(nlp):
+    from questions.generate import numbers, truefalse
+
+    ana = _ana(nlp, """Port reopens after storm
+
+Repairs to the storm-damaged port of Valmora will cost $40m, the port authority said on Monday.
+
+Harbour master Elsa Brandt said 12 ships had been stranded in the bay during the storm.
+
+Ferries to the islands will resume on Friday, the Valmora port authority said.
+
+The port of Valmora handled 2.3 million tonnes of cargo last year, most of it timber and grain.
+
+Ms Brandt said the port of Valmora employed 640 people, about a tenth of the town's workforce.
+""")
+    asked = [c.prompt for c in numbers.candidates(ana, random.Random(0))]
+    asked += [c.prompt for c in truefalse.candidates(ana, random.Random(0))]
+    assert any("will cost _____" in p for p in asked), asked  # the lead
+    assert not any("tonnes" in p or "cargo" in p or "640" in p for p in asked), asked  # the fourth and fifth
