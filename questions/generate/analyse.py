@@ -1125,8 +1125,9 @@ EPITHETS = {"star", "champion", "veteran", "singer", "actor", "actress", "strike
             "goalkeeper", "youngster", "teenager", "billionaire", "tycoon", "entrepreneur", "rapper", "novelist",
             "author", "director", "sprinter", "swimmer", "cyclist", "boxer", "golfer", "player", "athlete",
             "astronaut", "businessman", "businesswoman", "musician", "artist", "politician", "campaigner"}
-NAME_OPENERS = EPITHETS | TITLES_X | RANKS | {"golfer", "tennis", "racing", "driver", "taoiseach", "premier", "governor",
-                                              "mayor", "ayatollah", "sheikh", "emir", "chief", "commissioner", "treasurer"}
+OFFICE_TITLES = {"taoiseach", "premier", "governor", "mayor", "ayatollah", "sheikh", "emir", "commissioner", "treasurer"}
+"""Offices written before a name as a title ("Treasurer Josh Frydenberg", "Governor Cuomo")."""
+NAME_OPENERS = EPITHETS | TITLES_X | RANKS | OFFICE_TITLES | {"golfer", "tennis", "racing", "driver", "chief"}
 """Words that open a tagged name without being part of it ("Golfer Tom Kessler", "Taoiseach Bertie
 Ahern", "Lt Col Yang")."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from questions.generate.analyse import NAME_PARTICLES, Analysis, Entity, Sent
+from questions.generate.analyse import NAME_PARTICLES, OFFICE_TITLES, RANKS, TITLES_X, Analysis, Entity, Sent
 
 BLANK = "_____"
 GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -133,14 +133,8 @@ def blank_span(sent: Sent, m) -> tuple[int, int]:
     doc = sent.doc
     e = m.entity
     if not m.title and e is not None and e.ftype == "person":
-        from questions.generate.analyse import RANKS, TITLES_X
-
-        k = i
-        while k > 0 and i - k < 3 and doc[k - 1].text[:1].isupper() and \
-                doc[k - 1].lower_.strip(".") in RANKS | TITLES_X | OFFICES | TITLE_OPENERS:
-            k -= 1
-        if k < i and doc[i - 1].lower_.strip(".") in RANKS | TITLES_X | OFFICES and \
-                (k == 0 or not doc[k - 1].text[:1].isupper() and doc[k - 1].text not in ("'s", "’s")):
+        k = office_start(doc, i)
+        if k < i and (k == 0 or not doc[k - 1].text[:1].isupper() and doc[k - 1].text not in ("'s", "’s")):
             # "President _____ inaugurated the line" names the office and so the holder: the office
             # goes into the blank ("_____ inaugurated the line"), as the titled forms are accepted
             i = k
@@ -304,9 +298,6 @@ def typed_what(e) -> str:
     kind = getattr(e, "kind", "")
     if kind and getattr(e, "ftype", "") not in ("person", "partial", "country", "nation", "nationality"):
         return f"the name of the {kind}"
-    if getattr(e, "ftype", "") == "nationality":
-        example = "Swiss" if getattr(e, "name", "").lower() == "french" else "French"
-        return f"the missing nationality (for example, {example})"  # never the answer itself
     return TYPED_WHAT.get(getattr(e, "ftype", ""), "the missing name")
 
 
@@ -347,11 +338,22 @@ FAMILY_FIRST = {"Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Ja
                 "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "Gao", "Lin",
                 "Luo", "Zheng", "Liang", "Xie", "Tang", "Deng", "Xi", "Wen", "Jiang", "Mao", "Yao", "Peng", "Ding"}
 """Common Korean and Chinese family names, which come first ("Kim Yu-na", "Li Na")."""
-OFFICES = {"governor", "mayor", "treasurer", "premier", "taoiseach", "commissioner", "ayatollah", "sheikh", "emir"}
-"""Offices that stand before a name as a title ("Treasurer Josh Frydenberg", "Governor Cuomo")."""
 TITLE_OPENERS = {"prime", "vice", "deputy", "foreign", "home", "defence", "finance", "health", "interior", "chief",
                  "first", "lord", "attorney", "supreme"}
 """Words that open a longer office ("Prime Minister", "Vice President", "Chief Justice")."""
+
+
+def office_start(doc, i: int) -> int:
+    """Where an office written as a title right before token `i` begins ("Prime Minister", "Lt Col",
+    "Treasurer"), or `i` when there is none. Never inside a hyphened office: "Chancellor" is not the
+    office in "Vice-Chancellor"."""
+    offices = RANKS | TITLES_X | OFFICE_TITLES
+    k = i
+    while k > 0 and i - k < 3 and doc[k - 1].text[:1].isupper() and doc[k - 1].lower_.strip(".") in offices | TITLE_OPENERS:
+        k -= 1
+    if k == i or doc[i - 1].lower_.strip(".") not in offices or k > 1 and doc[k - 1].text == "-" and not doc[k - 2].whitespace_:
+        return i  # "Prime" alone is no office
+    return k
 
 
 def person_answers(ana, e) -> tuple[list[str], bool]:
@@ -475,8 +477,6 @@ def _rank_forms(ana, e, accepted: list[str]) -> list[str]:
     """The article's own rank or office before the person's name ("Col Rabuka", "Lieutenant Colonel
     Sitiveni Rabuka", "French President Jacques Chirac"), put before each accepted form of the name
     ("President Chirac", "President Hu"): how a student who read it may type the answer."""
-    from questions.generate.analyse import RANKS, TITLES_X
-
     sents = getattr(ana, "sents", [])
     known = {a.lower() for a in accepted}
     name = e.name
@@ -487,13 +487,8 @@ def _rank_forms(ana, e, accepted: list[str]) -> list[str]:
         if m.sent >= len(sents) or m.bare.lower() not in known:
             continue
         doc = sents[m.sent].doc
-        k = m.i
-        while k > 0 and m.i - k < 3 and doc[k - 1].text[:1].isupper() and \
-                doc[k - 1].lower_.strip(".") in RANKS | TITLES_X | OFFICES | TITLE_OPENERS:
-            k -= 1
-        if k > 1 and doc[k - 1].text == "-" and not doc[k - 2].whitespace_:
-            continue  # "Vice-Chancellor Strache" is not "Chancellor Strache"
-        if k < m.i and doc[m.i - 1].lower_.strip(".") in RANKS | TITLES_X | OFFICES and doc[k:m.i].text not in prefixes:
+        k = office_start(doc, m.i)
+        if k < m.i and doc[k:m.i].text not in prefixes:
             prefixes.append(doc[k:m.i].text)  # "Prime Minister", never "Minister" alone, nor "Prime"
     if "Justice" in prefixes and "Judge" not in prefixes:
         prefixes.append("Judge")  # "Mr Justice Sweeney" is "Judge Sweeney" to most readers

@@ -1,7 +1,6 @@
-"""Regression tests for what the blind judges of sets 44 to 52 failed: the nationality hint whose
-example was the answer ("for example, French" for French), "Under the deal" read as if "PSA" said
-which deal, score options that each keep one side's score and so meet at the key, a round target
-year set against a year two off, "all _____ artists" with "two" among the options, "Kenya's
+"""Regression tests for what the blind judges of sets 44 to 52 failed: "Under the deal" read as if
+"PSA" said which deal, score options that each keep one side's score and so meet at the key, a
+round target year set against a year two off, "all _____ artists" with "two" among the options, "Kenya's
 President _____" (the holder of a country's office is general knowledge), and "responded" with
 nothing to respond to; a name the article gives as well ("long known as Ayers Rock") refused; and,
 from sets 49 to 52, score options with the key at their midpoint or set apart, a currency conversion
@@ -21,20 +20,6 @@ from questions.generate import cloze  # noqa: E402
 from questions.generate.filters import pointers  # noqa: E402
 from questions.generate.scores import score_distractors  # noqa: E402
 from tests.questions.generating import analyse_text as _ana  # noqa: E402
-
-
-def test_the_nationality_hint_never_gives_the_answer(nlp):
-    from questions.generate.base import typed_what
-
-    ana = _ana(nlp, """Carmaker buys rival's European arm
-
-French carmaker Renova has agreed to buy the European business of the American firm Dalton Motors for €2bn.
-""")
-    french = next(m.entity for s in ana.sents for m in s.mentions if m.text == "French")
-    assert "French" not in typed_what(french)
-    british = next(m.entity for m in _ana(nlp, "Runner wins\n\nBritish runner Tom Hale has won the race.\n")
-                   .sents[0].mentions if m.text == "British")
-    assert "French" in typed_what(british)
 
 
 def test_a_name_after_a_fronted_phrase_does_not_say_which(nlp):
