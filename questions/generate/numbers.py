@@ -17,6 +17,7 @@ from questions.generate.distractors import amount_distractors
 from questions.generate.central import central_sentence, names_minor_person
 from questions.generate.filters import named_anchor, opener, pointers, quoted_tokens, well_formed
 from questions.generate.numeric import BOUNDS, TIME_UNITS, parse_amount
+from questions.generate.scores import SCORE
 from questions.generate.syntax import clean_subject, main_verb, subject, subject_span, to_question
 
 LABELS = ("MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME")
@@ -103,7 +104,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             counted = a.unit or (after.lemma_.lower() if after is not None else "")
             if counted in ("country", "nation") and any((parse_amount(w) or a).low > 195 for w in wrong):
                 continue  # "335 countries": more than there are, impossible on its face
-            if counted in ("goal", "point", "run", "try", "wicket") and re.search(r"\b\d{1,3}-\d{1,3}\b", s.text):
+            if counted in ("goal", "point", "run", "try", "wicket") and SCORE.search(s.text):
                 continue  # "scoring _____ goals in extra time to win 4-1": the score counts them
             prompt = _how_question(s, m, a)
             kind_quality = 0.85
