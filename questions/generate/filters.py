@@ -57,7 +57,7 @@ VAGUE_NOUNS = {
     "striker", "captain", "champion", "veteran", "youngster", "teenager", "suspect", "accused",
     "defendant", "president", "leader", "secretary", "chancellor", "state", "region", "nation",
     "crackdown", "blaze", "technology", "issue", "problem", "one", "ones", "pitch", "stadium",
-    "venue", "tournament", "competition", "race", "match", "trial", "inquiry", "probe", "investigation",
+    "hosts", "visitors", "holders", "venue", "tournament", "competition", "race", "match", "trial", "inquiry", "probe", "investigation",
     "survey", "research", "researchers", "analysts", "experts", "officials", "authorities",
     "company's", "firm's", "network", "channel", "station", "paper", "newspaper", "magazine", "label",
     "retailer", "bank", "airline", "carrier", "supermarket", "chain", "store", "shop", "brand",
@@ -342,12 +342,12 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
             return f"pointer 'in {low}'"  # "In return, Greece has committed…": for what?
         if low == "the" and t.dep_ == "det" and t.head.i > t.i and t.head.ent_type_ == "NORP" and \
                 all(doc[k].ent_type_ == "NORP" for k in range(t.i + 1, t.head.i + 1)) and \
-                t.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not t.head.text.endswith("s") and \
+                t.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") and not t.head.text.endswith("s") and \
                 not (t.head.i + 1 < len(doc) and doc[t.head.i + 1].pos_ in ("NOUN", "PROPN")):
             return f"vague 'the {t.head.text}'"  # "the North Korean will visit": who?
         if low == "the" and t.dep_ == "det" and t.i + 1 < len(doc) and t.head.i == t.i + 1 and \
                 t.head.text not in ("King", "Queen", "Pope") and t.head.pos_ == "PROPN" and t.head.ent_type_ in ("", "NORP", "PERSON") and t.head.text[:1].isupper() and \
-                t.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
+                t.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") and \
                 not (t.head.tag_ == "NNPS" and t.head.ent_type_ != "NORP") and \
                 not (t.head.i + 1 < len(doc) and doc[t.head.i + 1].pos_ == "PROPN") and \
                 not any(c.dep_ in ("compound", "amod", "prep", "appos") for c in t.head.children) and \
@@ -582,8 +582,9 @@ def _anchored(noun) -> bool:
             return True
         if c.dep_ in ("compound",) and c.i > noun.i and c.pos_ == "PROPN":
             return True
-        if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN" and noun.doc[c.i + 1].text != "-":
-            return True  # "the maternity pay plan" says which plan; "the run-off" is one word
+        if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN" and noun.doc[c.i + 1].text != "-" and \
+                c.lower_ not in ("home", "away"):
+            return True  # "the maternity pay plan" says which plan; "the run-off" is one word; "the home side" does not
         if c.dep_ in ("compound", "amod", "nummod") and c.i < noun.i and not person_noun and \
                 any(x.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "LOC", "FAC", "EVENT", "ORDINAL", "DATE",
                                     "PRODUCT", "LAW", "WORK_OF_ART") for x in c.subtree):

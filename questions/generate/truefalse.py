@@ -22,7 +22,8 @@ from questions.generate.filters import (
     NEGATIVES, named_anchor, opener, pointers, quoted_tokens, well_formed,
 )
 from questions.generate.numeric import BOUNDS, TIME_UNITS, parse_amount
-from questions.generate.numbers import LAST_PARAGRAPH, time_after, enumerates, in_brackets, is_label_number, other_amount
+from questions.generate.numbers import (LAST_PARAGRAPH, enumerates, in_brackets, is_label_number, other_amount,
+                                       time_after, vote_share)
 
 # A false statement changes one amount or one year, never a name. Judges failed 9 of 11 place swaps
 # and both firm swaps as false on their face ("Tony Awards in Boston", "a short domestic flight to
@@ -103,6 +104,8 @@ def _swaps(ana: Analysis, s, rng) -> list[tuple[int, int, str, str, float]]:
                 continue  # "remained army chief for nine years": a figure in the second half is a detail
             if any(t.tag_ in ("JJR", "RBR") or t.lower_ == "than" for t in doc):
                 continue  # "six years, a heavier penalty than the four asked for": a change breaks the comparison
+            if vote_share(doc, a):
+                continue  # "the Socialists had about 38% of the vote": see numbers.vote_share
             if _same_unit_elsewhere(s, m, a):
                 continue  # "by 51.9% to 48.1%": changing one breaks the sum, false on its face
             if is_label_number(doc, m) or in_brackets(doc, m):
