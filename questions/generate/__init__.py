@@ -26,7 +26,7 @@ from questions.model import Article, Option, Pack, PackInfo, Passage, Question, 
 
 __all__ = ["generate_pack", "generate_from_files", "Cancelled", "KINDS"]
 
-KINDS = ("cloze", "quote", "wh", "number", "truefalse")
+KINDS = ("cloze", "quote", "wh", "number", "truefalse", "match")
 """The kinds of generated question; a question's id starts with its kind ("quote-03")."""
 
 Progress = Callable[[float, str], None]
@@ -117,7 +117,7 @@ def generate_pack(sources: Sequence[tuple[str, str]] | Sequence[Path], *, count:
 
     step(0.05, "Loading the language model")
     from questions.generate import analyse as _an
-    from questions.generate import cloze, numbers, quotes, scores, truefalse, wh
+    from questions.generate import cloze, numbers, quotes, roles, scores, truefalse, wh
     from questions.generate.rank import select
 
     nlp = _an.load_nlp()
@@ -130,7 +130,7 @@ def generate_pack(sources: Sequence[tuple[str, str]] | Sequence[Path], *, count:
 
     cands = []
     for ana in analyses:
-        for module in (quotes, cloze, wh, numbers, scores, truefalse):  # quotes first: it finds the speakers
+        for module in (quotes, cloze, wh, numbers, scores, truefalse, roles):  # quotes first: it finds the speakers
             cands.extend(c for c in module.candidates(ana, random.Random(rng.random())) if final_check(c))
     step(0.9, "Choosing the best questions")
     chosen = select(cands, count, random.Random(rng.random()), n_articles=len(analyses))
@@ -182,6 +182,9 @@ def _to_question(c, index: int, rng: random.Random) -> Question:
         options = [Option(value=c.value, tolerance=0.0, credit=1.0)]
     elif c.qtype == "short":
         options = [Option(text=a, credit=1.0) for a in c.accepted]
+    elif c.qtype == "match":
+        return Question(id=qid, type="match", prompt=c.prompt, pairs=list(c.pairs), explanation=c.explanation,
+                        source=source, origin="generated")
     else:
         texts = [c.answer] + list(c.distractors)
         rng.shuffle(texts)

@@ -19,7 +19,7 @@ class Candidate:
     """A question as a kind proposes it; `rank` decides which are kept."""
 
     kind: str
-    """cloze, quote, wh, number or truefalse."""
+    """cloze, quote, wh, number, truefalse or match."""
     qtype: str
     """The question type of the pack format: choice, truefalse, number, short."""
     prompt: str
@@ -40,6 +40,10 @@ class Candidate:
     """For typed answers: every accepted form."""
     entity: Entity | None = None
     score: float = 0.0
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+    """For match questions: (person, role)."""
+    people: list[Entity] = field(default_factory=list)
+    """For match questions: the people matched, each shown with their role."""
 
 
 def mention_root(doc, m):

@@ -65,7 +65,7 @@ def select(cands: list[Candidate], count: int, rng: random.Random, n_articles: i
         live = {id(c) for c in pool if not any(id(o) in clash[id(c)] for o in chosen)}
         for c in pool:
             art = id(c.ana)
-            if (art, c.sent.index) in used_sents or per_key[(art, c.key)] >= 1:
+            if (art, c.sent.index) in used_sents and c.kind != "match" or per_key[(art, c.key)] >= 1:
                 continue  # one question per answer: two on one name make a quiz repeat itself
             if any(answers_each_other(c, o) or same_answer(c, o) for o in chosen if id(o.ana) == art):
                 continue
@@ -87,7 +87,8 @@ def select(cands: list[Candidate], count: int, rng: random.Random, n_articles: i
             continue
         art = id(best.ana)
         chosen.append(best)
-        used_sents.add((art, best.sent.index))
+        if best.kind != "match":  # a match question rests on several sentences, none its own
+            used_sents.add((art, best.sent.index))
         per_key[(art, best.key)] += 1
         per_kind[best.kind] += 1
         per_article[art] += 1
@@ -103,6 +104,8 @@ def answers_each_other(a: Candidate, b: Candidate) -> bool:
     """Whether one question's stem names the other's answer (or its alias, surname, demonym)."""
     from questions.generate.filters import leaks
 
+    if "match" in (a.kind, b.kind):
+        return a.kind != b.kind and _shows_a_pair(*((a, b) if a.kind == "match" else (b, a)))
     for x, y in ((a, b), (b, a)):
         if x.kind == "truefalse" or not x.answer:
             continue
@@ -110,6 +113,18 @@ def answers_each_other(a: Candidate, b: Candidate) -> bool:
         if leaks(stem, x.entity, x.answer):
             return True
     return False
+
+
+def _shows_a_pair(match: Candidate, other: Candidate) -> bool:
+    """Whether a match question and another give each other away: the other's stem shows one of the
+    roles matched, beside the person's name ("Health Minister Marcel Colla said" shows what the match
+    asks) or beside a blank for that person ("Health Minister _____ said" asks what the match shows)."""
+    from questions.generate.analyse import norm
+    from questions.generate.filters import leaks
+
+    stem = norm(other.prompt)
+    return any(norm(role) in stem and (other.entity is e or leaks(other.prompt, e, e.name))
+               for e, (_, role) in zip(match.people, match.pairs))
 
 
 def same_answer(a: Candidate, b: Candidate) -> bool:

@@ -16,6 +16,7 @@ KIND_NAMES = {
     "wh": "wh-question",
     "number": "number",
     "truefalse": "true or false",
+    "match": "people and their roles",
 }
 
 
@@ -25,7 +26,8 @@ def generated_pack_toml(pack: Pack, article_file: str | None, *, command: str | 
     head, *tables = text.split("\n[[questions]]\n")
     lines = [
         "# Made by the newsquiz question generator from the article named below.",
-        "# Every question quotes its evidence sentence as `source`; the right option has credit = 1.0.",
+        "# Every question quotes its evidence sentence as `source`; the right option has credit = 1.0",
+        "# (a match question lists each person with the right role).",
         "# Check each question before you use it: edit the prompt or options, or delete the whole",
         "# [[questions]] table. Keep `source` an exact quote from the article.",
     ]
