@@ -92,12 +92,17 @@ def main(argv: list[str] | None = None) -> int:
             n_q += 1
             lines.append(f"### {q.id} [{q.type}]")
             lines.append(f"Q: {q.prompt}")
+            for left, right in q.pairs:
+                lines.append(f"  * {left} → {right}")
             for o in q.options:
                 if o.text is not None:
                     lines.append(f"  {'*' if o.credit >= 1 else '-'} {o.text}")
                 else:
                     lines.append(f"  * {o.describe_number()}")
-            lines.append(f"Evidence: {q.source.text if q.source else '-'}")
+            if q.type == "match":  # each pair has its own evidence, quoted in the explanation
+                lines.append(f"Evidence: {q.explanation.removeprefix('The article says: ')}")
+            else:
+                lines.append(f"Evidence: {q.source.text if q.source else '-'}")
             if q.explanation and not q.explanation.startswith("The article says"):
                 lines.append(f"Note: {q.explanation.split(' The article says')[0]}")
             bad = checks(pack, q)
