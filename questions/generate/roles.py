@@ -19,6 +19,7 @@ import re
 from questions.generate.analyse import Analysis, Entity, Sent, norm
 from questions.generate.base import Candidate
 from questions.generate.filters import quoted_tokens
+from questions.generate.gazetteer import LEADERS
 
 ROLE_NOUNS = {
     "minister", "president", "secretary", "chairman", "chairwoman", "chair", "chief", "head", "leader",
@@ -53,6 +54,18 @@ HONORIFICS = {"dr", "prof", "professor", "judge", "justice", "sir", "dame", "lor
               "miss", "rev", "father", "king", "queen", "prince", "princess", "general", "chief"}
 """A title that, alone, is a form of address rather than a role in the story ("Dr", "Judge")."""
 
+SYNONYMS = {"manager": "coach", "trainer": "coach", "spokeswoman": "spokesman", "spokesperson": "spokesman"}
+"""Roles that name one job: a "Coach" and a "Manager" of two teams fit both men."""
+
+ORG_TITLES = {"governor", "secretary general", "secretary-general", "commissioner", "chairman", "minister"}
+"""Titles that, alone, leave out of what ("Governor" of a bank, or of a state)."""
+
+TOP_OFFICES = ("president", "premier", "chancellor", "leader", "prime minister", "secretary general",
+               "secretary-general", "governor general", "governor-general")
+"""A country's top offices (and a party's leader). Their holders are the people everyone knows:
+blind judges failed the match questions where two of them settled the matching ("Tony Blair → Prime
+Minister", "Gordon Brown → Chancellor"), so a question has at most one."""
+
 MIN_PAIRS, MAX_PAIRS = 3, 4
 PROMPT = "Match each person to their role, as the article describes it."
 
@@ -60,8 +73,8 @@ PROMPT = "Match each person to their role, as the article describes it."
 def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
     found: list[tuple[Entity, str, str, Sent]] = []  # (person, role, phrase the article writes, sentence)
     for e in ana.people():
-        if len(e.name.split()) < 2:
-            continue
+        if len(e.name.split()) < 2 or norm(e.name) in _WORLD_LEADERS:
+            continue  # a world leader of the gazetteer: general knowledge matches them
         for m in sorted(e.mentions, key=lambda m: (m.sent, m.i)):
             s = ana.sents[m.sent]
             got = role_of(s, m)
@@ -71,8 +84,10 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
     # Two "Prime Ministers" (the present one and a former one), or a "President" beside "Fifa's
     # president": one role fits both people, so neither is asked.
     found = [f for f in found if not any(g is not f and overlaps(f[1], g[1]) for g in found)]
-    # The people most spoken of, then in the order the story meets them.
+    # The people most spoken of, then in the order the story meets them; one top office at most.
     found.sort(key=lambda f: (-len(f[0].mentions), f[3].index))
+    tops = [f for f in found if top_office(f[1])]
+    found = [f for f in found if not top_office(f[1]) or f is tops[0]]
     chosen = found[:MAX_PAIRS]
     names = {e.name for e, *_ in chosen}
     chosen = [f for f in chosen if not any(_names(f[1], o) for o in chosen)]
@@ -90,7 +105,20 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
 
 def role_key(role: str) -> list[str]:
     """The words of a role that name the job: "Former Prime Minister" and "Prime Minister" are one."""
-    return [w for w in re.findall(r"[a-z0-9]+", norm(role)) if w not in SAME_ROLE]
+    return [SYNONYMS.get(w, w) for w in re.findall(r"[a-z0-9]+", norm(role)) if w not in SAME_ROLE]
+
+
+def top_office(role: str) -> bool:
+    """Whether a role is a country's top office or a party's leader ("West German Chancellor",
+    "Tory leader"; not "Deputy Prime Minister", not "Nissan's president")."""
+    key = " ".join(role_key(role))
+    if "'s" in role or "’s" in role or set(key.split()) & RANKED:
+        return False
+    return any(key == t or key.endswith(" " + t) for t in TOP_OFFICES) or \
+        any(key.startswith(t + " of ") for t in TOP_OFFICES)
+
+
+_WORLD_LEADERS = frozenset(norm(name) for name, *_ in LEADERS)
 
 
 def overlaps(a: str, b: str) -> bool:
@@ -151,7 +179,12 @@ def role_of(s: Sent, m) -> tuple[str, str] | None:
     if span is None:
         return None
     i, j, pi, pj = span
+    while i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        i -= 2  # "vice-chairman": the whole word, not "chairman"
+        pi = min(pi, i)
     toks = list(doc[i:j])
+    if i > 0 and doc[i - 1].lower_ in ("then", "now", "also", "still", "later"):
+        return None  # "Otto Krall, then transport minister": a time the reader must place
     if not toks or len(toks) > 9 or (j - 1 >= i and doc[j - 1].lemma_.lower() not in ROLE_NOUNS and
                                      not any(t.lemma_.lower() in ROLE_NOUNS and t.dep_ != "compound" for t in toks)):
         return None
@@ -184,8 +217,10 @@ def role_of(s: Sent, m) -> tuple[str, str] | None:
     pieces = [toks[0].text_with_ws] + [t.text_with_ws if t.i == p.i + 1 else " " + t.text_with_ws
                                        for p, t in zip(toks, toks[1:])]
     role = re.sub(r"\s+", " ", "".join(pieces)).strip()  # "Former vice-president", without "US"
-    if len(toks) == 1 and toks[0].lower_.strip(".") in HONORIFICS or " ".join(role_key(role)) in GENERIC:
-        return None  # "Dr", "Judge": a form of address; "Leader": of what?
+    if len(toks) == 1 and toks[0].lower_.strip(".") in HONORIFICS or " ".join(role_key(role)) in GENERIC | ORG_TITLES:
+        return None  # "Dr", "Judge": a form of address; "Leader", "Governor": of what?
+    if toks[0].lower_ in ("then", "now", "also", "still", "later"):
+        return None  # "Then railways minister", "Now a backbench MP": a time the reader must place
     if not re.search(r"[a-z]", role):
         return None
     role = role[0].upper() + role[1:]
