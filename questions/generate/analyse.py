@@ -594,6 +594,15 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
             # "Ms Fernández" for Cristina Fernández de Kirchner: a titled name inside a longer one
             last = [e for e in fulls if w in e.name.split()[1:-1] and w[:1].isupper()]
         cands = last or first
+        ambiguous = False
+        if not last and len(first) > 1 and m.title:
+            # "Mr Kim" in a story that names Kim Jong-il and Kim Dae-jung in one paragraph: nobody (a
+            # guess would put one man's words in the other's mouth); a Kim named only far down the
+            # story (an admiral in the delegation) leaves "Mr Kim" to the one named at the top.
+            where = sorted(sents[min(x.sent for x in e.mentions)].paragraph for e in first)
+            if where[0] == where[1]:
+                cands = []
+                ambiguous = True
         if len(cands) > 1 and m.title.lower().strip(".") in TITLES_M | TITLES_F:
             # "Mrs Dewani" in a story about Shrien and Anni Dewani is the wife, whatever is said more
             want = "m" if m.title.lower().strip(".") in TITLES_M else "f"
@@ -618,6 +627,8 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
         else:
             e = entities.get(f"partial:{w}") or Entity(f"partial:{w}", w, "partial")
             entities[e.key] = e
+            if ambiguous:
+                e.kind = SEVERAL  # no "he" stands for this "Mr Kim": we cannot tell which Kim it is
         e.mentions.append(m)
         m.entity = e
     # "Bin Laden" after "Osama Bin Laden": a longer name ending with this one is the same person.
@@ -1081,6 +1092,10 @@ def _trim(s: Sent) -> None:
             return
 
 
+SEVERAL = "one of several people"
+"""The `kind` of a titled surname that more than one person of the story could be ("Mr Kim")."""
+
+
 def person_before(ana: Analysis, s: Sent, gender: str) -> Entity | None:
     """The person a "he"/"she" (or "his"/"her") in `s` stands for: the one person of that gender
     (or of unknown gender) the sentence before names, other than those `s` names itself."""
@@ -1104,7 +1119,8 @@ def person_before(ana: Analysis, s: Sent, gender: str) -> Entity | None:
                    o.salience > e.salience for o in ana.people())
 
     def surely(e: Entity) -> bool:
-        return e.ftype == "person" or e.gender is not None  # "Mr Suharto" is a person, one name or two
+        # "Mr Suharto" is a person, one name or two; "Mr Kim" beside two Kims is not one we know
+        return e.kind != SEVERAL and (e.ftype == "person" or e.gender is not None)
 
     if len(same) == 1 and not unknown and surely(same[0]) and not outweighed(same[0]):
         return same[0]

@@ -367,6 +367,19 @@ def _acts(s: Sent, m) -> bool:
     return False
 
 
+SPEECH_SETTINGS = {"conference", "briefing", "interview", "statement", "reporters", "journalists", "speech"}
+
+
+def speech_setting(s, m) -> bool:
+    """Whether the blank is only where something was said ("told a news conference in _____", "said
+    at a briefing in _____"): blind judges failed all three such questions, the city of a press
+    conference is a side detail, and the story's own country usually gives it away."""
+    doc = s.doc
+    if m.i < 2 or doc[m.i - 1].lower_ not in ("in", "at"):
+        return False
+    return any(t.lemma_.lower() in SPEECH_SETTINGS for t in doc[max(0, m.i - 5):m.i - 1])
+
+
 def locates_a_place(s, m) -> bool:
     """Whether the blank only says where another place lies ("the port of Civitavecchia, near Rome",
     "a town north of …"), rather than where the news happened."""

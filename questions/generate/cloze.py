@@ -18,7 +18,7 @@ from questions.generate.base import (
 )
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
 from questions.generate.quotes import MIN_QUOTE_WORDS, SPEECH, quote_segments
-from questions.generate.central import LEAD, city_for_government, ends_a_name, known_by_its_works, landmark_cue, locates_a_place, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
+from questions.generate.central import LEAD, city_for_government, ends_a_name, known_by_its_works, landmark_cue, locates_a_place, speech_setting, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
 from questions.generate.filters import (
     ORG_NOUNS, PERSON_NOUNS, giveaway_context, leaks, named_anchor, negated, opener, pointers, quoted_tokens,
     well_formed,
@@ -119,6 +119,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue  # "_____ has accused Kuwait of stealing oil": Baghdad for Iraq, not a city's act
             if e is not None and e.ftype in ("city", "place", "country") and locates_a_place(s, m):
                 continue  # "the port of Civitavecchia, near _____": a map reference, not the news
+            if e is not None and e.ftype in ("city", "place", "country") and speech_setting(s, m):
+                continue  # "told a news conference in _____": where it was said, not the news
             why = giveaway_context(s, m)
             described = why == "a description before the name"
             if why and not described or described and (_world_leader(e) or _place_before(s, m)) and _office_before(s, m):

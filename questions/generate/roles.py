@@ -136,7 +136,7 @@ def overlaps(a: str, b: str) -> bool:
 def _names(role: str, person: tuple) -> bool:
     """Whether a role names a person of the question ("Mr Kim's spokesman")."""
     e = person[0]
-    words = {w for w in re.findall(r"[\w'’-]+", role)}
+    words = {re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", role)}  # "Mr Bankman-Fried's lawyer"
     return any(w in words for w in e.name.split() if w[:1].isupper())
 
 
