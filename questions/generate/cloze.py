@@ -52,8 +52,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
         for m in s.mentions:
             e = m.entity
             dtype = date_type(m.text) if m.label == "DATE" else None
-            if e is None and dtype in (None, "weekday"):
-                continue  # not a name or a date; a weekday is a detail, not the news
+            if e is None and dtype in (None, "weekday", "month"):
+                continue  # not a name or a date; a weekday or a month alone is a detail, not the news (see wh.WHEN)
             headline_name = e is not None and e.ftype not in ANSWER_TYPES_CLOZE and _headline_name(ana, s, m)
             if e is not None and e.ftype not in ANSWER_TYPES_CLOZE and not headline_name:
                 continue

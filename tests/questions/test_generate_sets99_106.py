@@ -81,3 +81,13 @@ def test_a_role_that_names_another_person_of_the_question():
     brandt = (SimpleNamespace(name="Sam Bankman-Fried"),)
     assert _names("Mr Bankman-Fried's lawyer", brandt)  # the possessive still names him
     assert not _names("Founder of the exchange FTX", brandt)
+
+
+def test_a_month_alone_is_never_the_answer():
+    # A month without a day or a year ("granted the licence in February") is a step in the
+    # background: judged month answers passed twice in seven across sets 9 to 106.
+    from questions.generate import wh
+    from questions.generate.distractors import date_type
+
+    assert date_type("February") == "month"
+    assert "month" not in wh.WHEN and "year" in wh.WHEN
