@@ -323,6 +323,9 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
             return f"comparison with something before: '{t.text} {t.head.text}'"
         if low == "then" and t.dep_ == "advmod" and t.i > 0:
             return "pointer 'then'"  # "was then sworn in": after what?
+        if low == "day" and t.i >= 2 and doc[t.i - 1].lower_ == "the" and doc[t.i - 2].lower_ == "on" and \
+                not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "when", "that", "after", "before", "itself")):
+            return "pointer 'on the day'"  # "a public holiday is held on the day": the day of what?
         if t.lemma_.lower() == "copy" and t.pos_ == "NOUN" and not any(c.lower_ == "of" for c in t.children) and \
                 not any(x.ent_type_ in ("WORK_OF_ART", "PRODUCT") for x in doc) and \
                 not (t.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in t.head.children)):

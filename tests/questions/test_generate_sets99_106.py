@@ -91,3 +91,19 @@ def test_a_month_alone_is_never_the_answer():
 
     assert date_type("February") == "month"
     assert "month" not in wh.WHEN and "year" in wh.WHEN
+
+
+def test_on_the_day_points_back(nlp):
+    from questions.generate.filters import pointers
+
+    ana = _ana(nlp, """Derby win for Mistral
+
+Mistral has won the Kessel Derby by two lengths, the first horse trained in Valdoria to win the race.
+
+The city of Kessel holds a public holiday on the day, and a crowd of 90,000 watched the race.
+
+Crowds gather on the day of the race from early morning.
+""")
+    on_the_day, of_the_race = ana.sents[1], ana.sents[2]
+    assert pointers(on_the_day) == "pointer 'on the day'"
+    assert pointers(of_the_race) is None
