@@ -21,7 +21,7 @@ class Candidate:
     kind: str
     """cloze, quote, wh, number, truefalse or match."""
     qtype: str
-    """The question type of the pack format: choice, truefalse, number, short."""
+    """The question type of the pack format: choice, truefalse, number, short, match."""
     prompt: str
     answer: str
     distractors: list[str]

@@ -323,6 +323,10 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
             return f"comparison with something before: '{t.text} {t.head.text}'"
         if low == "then" and t.dep_ == "advmod" and t.i > 0:
             return "pointer 'then'"  # "was then sworn in": after what?
+        if low in ("afterwards", "afterward") and t.dep_ == "advmod" or \
+                low == "later" and t.i > 0 and doc[t.i - 1].lower_ in ("hours", "days", "weeks", "months", "minutes",
+                                                                       "moments", "shortly", "soon"):
+            return f"pointer '{doc[t.i - 1].text} {t.text}'"  # "was sworn in hours later": later than what?
         if low == "day" and t.i >= 2 and doc[t.i - 1].lower_ == "the" and doc[t.i - 2].lower_ == "on" and \
                 not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "when", "that", "after", "before", "itself")):
             return "pointer 'on the day'"  # "a public holiday is held on the day": the day of what?

@@ -1,6 +1,6 @@
 """Provides match questions on the people of a story: "Match each person to their role, as the
-article describes it" ("Marcel Colla" → "Health Minister", "Peter Whittall" → "Chief executive of
-Pike River Coal").
+article describes it" ("Marcel Colla" → "Health Minister", "Rod Eddington" → "BA's chief
+executive").
 
 A role is what the article writes beside a full name: an office before it ("Health Minister Marcel
 Colla"), or a description in apposition ("Jacques Roux, a former director general of health";
@@ -33,7 +33,7 @@ ROLE_NOUNS = {
     "historian", "archaeologist", "president-elect", "vice-president", "deputy", "attorney", "negotiator",
     "adviser", "advisor", "investigator", "coroner", "magistrate", "sheriff", "consul", "diplomat",
     "monarch", "king", "queen", "prince", "princess", "mediator", "ombudsman", "regulator", "chef",
-    "producer", "conductor", "composer", "novelist", "poet", "author", "director-general", "president",
+    "producer", "conductor", "composer", "novelist", "poet", "author", "director-general",
 }
 """Nouns for a job or an office: a role ends in one ("Health Minister", "chief executive")."""
 
@@ -57,11 +57,11 @@ HONORIFICS = {"dr", "prof", "professor", "judge", "justice", "sir", "dame", "lor
 SYNONYMS = {"manager": "coach", "trainer": "coach", "spokeswoman": "spokesman", "spokesperson": "spokesman"}
 """Roles that name one job: a "Coach" and a "Manager" of two teams fit both men."""
 
-ORG_TITLES = {"governor", "secretary general", "secretary-general", "commissioner", "chairman", "minister"}
+ORG_TITLES = {"governor", "secretary general", "commissioner"}
 """Titles that, alone, leave out of what ("Governor" of a bank, or of a state)."""
 
 TOP_OFFICES = ("president", "premier", "chancellor", "leader", "prime minister", "secretary general",
-               "secretary-general", "governor general", "governor-general")
+               "governor general")
 """A country's top offices (and a party's leader). Their holders are the people everyone knows:
 blind judges failed the match questions where two of them settled the matching ("Tony Blair → Prime
 Minister", "Gordon Brown → Chancellor"), so a question has at most one."""
@@ -89,9 +89,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
     tops = [f for f in found if top_office(f[1])]
     found = [f for f in found if not top_office(f[1]) or f is tops[0]]
     chosen = found[:MAX_PAIRS]
-    names = {e.name for e, *_ in chosen}
     chosen = [f for f in chosen if not any(_names(f[1], o) for o in chosen)]
-    if len(chosen) < MIN_PAIRS or len(names) != len(chosen):
+    if len(chosen) < MIN_PAIRS or len({e.name for e, *_ in chosen}) != len(chosen):
         return []
     chosen.sort(key=lambda f: (f[3].index, f[3].text.find(f[2])))
     first = chosen[0][3]

@@ -1,7 +1,7 @@
-"""Regression tests for what the blind judges of sets 99 to 106 failed: the city of a news
-conference asked as a blank ("told a news conference in _____"), and a "He" rewritten as the wrong
-Kim in a story about two Kims named at the top; and a match role that names another person of the
-question ("Mr Bankman-Fried's lawyer").
+"""Regression tests for what the blind judges of sets 99 to 114 failed: the city of a news
+conference asked as a blank ("told a news conference in _____"), a "He" rewritten as the wrong Kim
+in a story about two Kims named at the top, "on the day" and "hours later" (of what, than what?),
+and a match role that names another person of the question ("Mr Bankman-Fried's lawyer").
 
 Every article here is written for these tests."""
 
@@ -107,3 +107,20 @@ Crowds gather on the day of the race from early morning.
     on_the_day, of_the_race = ana.sents[1], ana.sents[2]
     assert pointers(on_the_day) == "pointer 'on the day'"
     assert pointers(of_the_race) is None
+
+
+@pytest.mark.parametrize("ending, pointer", [("was sworn in hours later.", "hours later"),
+                                             ("was sworn in shortly afterwards.", "afterwards")])
+def test_later_than_what(nlp, ending, pointer):
+    from questions.generate.filters import pointers
+
+    ana = _ana(nlp, f"""Valdoria's president removed
+
+Valdoria's parliament has voted to remove President Anton Brel from office over corruption charges.
+
+Vice-President Lena Brock {ending}
+
+Mr Brel said he would appeal to the supreme court.
+""")
+    why = pointers(ana.sents[1])
+    assert why is not None and pointer in why, why
