@@ -298,6 +298,11 @@ def names_a_country(e: Entity) -> bool:
     return e.ftype in ("country", "nation") or e.ftype == "place" and _country_key(e.name) in _world_country_names()
 
 
+def is_world_city(name: str) -> bool:
+    """Whether a name is one of the world's larger cities (and not also a country's name)."""
+    return name in _world_cities()
+
+
 @functools.cache
 def _world_cities() -> dict[str, str]:
     """City name -> country (as `_country_key`) for the world's larger cities, from the GeoNames data

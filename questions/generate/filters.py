@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from questions.generate.analyse import Entity, Sent, norm
 from questions.generate.base import HE, SHE, plays
-from questions.generate.central import names_a_country
+from questions.generate.central import is_world_city, names_a_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -353,12 +353,13 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
                 not (t.head.i + 1 < len(doc) and doc[t.head.i + 1].pos_ in ("NOUN", "PROPN")):
             return f"vague 'the {t.head.text}'"  # "the North Korean will visit": who?
         if low == "the" and t.dep_ == "det" and t.i + 1 < len(doc) and t.head.i == t.i + 1 and \
-                t.head.text not in ("King", "Queen", "Pope") and t.head.pos_ == "PROPN" and t.head.ent_type_ in ("", "NORP", "PERSON") and t.head.text[:1].isupper() and \
+                t.head.text not in ("King", "Queen", "Pope") and t.head.pos_ == "PROPN" and t.head.text[:1].isupper() and \
+                (t.head.ent_type_ in ("", "NORP", "PERSON") or _demonym_noun(t.head)) and \
                 t.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") and \
                 not (t.head.tag_ == "NNPS" and t.head.ent_type_ != "NORP") and \
                 not (t.head.i + 1 < len(doc) and doc[t.head.i + 1].pos_ == "PROPN") and \
                 not any(c.dep_ in ("compound", "amod", "prep", "appos") for c in t.head.children) and \
-                t.head.i not in named:
+                (t.head.i not in named or _demonym_noun(t.head)):
             return f"vague 'the {t.head.text}'"  # "The Scot won…", "the Frenchman": who?
         if low in DEMONSTRATIVES and t.dep_ != "mark":
             nxt = t.nbor(1) if t.i + 1 < len(doc) else None
@@ -559,6 +560,19 @@ ACT_NOUNS = {"decision", "announcement", "move", "plan", "statement", "speech", 
 """What someone did or said: a place or a time after it says where or when, not which."""
 
 
+def _demonym_noun(t) -> bool:
+    """Whether a token names someone by where they come from ("Frenchman", "Spaniard", "Scot"),
+    whatever the tagger made of it ("The Frenchman, driving a Toyota" was tagged an organisation)."""
+    from questions.generate import gazetteer as gz
+    from questions.generate.analyse import PEOPLE_OF
+
+    return t.text in gz.DEMONYMS or t.lower_ in PEOPLE_OF or bool(re.fullmatch(r"[A-Z][a-z]+(?:man|woman)", t.text))
+
+
+TEAM_NOUNS = {"club", "side", "team"}
+"""A city before one of these does not say which ("the Turin club": Juventus or Torino?)."""
+
+
 def _anchored(noun) -> bool:
     """Whether 'the <noun>' is pinned down in place: a name, an 'of' phrase, a nationality before it."""
     person_noun = noun.lower_ not in OFFICES and noun.lower_ in VAGUE_NOUNS and \
@@ -573,6 +587,8 @@ def _anchored(noun) -> bool:
             return True  # "the first player to score…", "the highest turnout since 1992"
         if person_noun and c.i < noun.i:
             continue  # "the Kansas star", "the US firm": still which one?
+        if noun.lower_ in TEAM_NOUNS and c.dep_ == "compound" and c.i < noun.i and is_world_city(c.text):
+            continue  # "the Turin club": which of the city's clubs?
         if c.dep_ == "appos" and c.lower_ in ("himself", "herself", "itself", "themselves"):
             continue  # "took part in the planting himself": which planting?
         if c.dep_ == "amod" and c.ent_type_ == "NORP" and noun.lower_ in ("city", "town", "village", "region", "province"):

@@ -1,7 +1,8 @@
 """Regression tests for what the blind judges of sets 99 to 114 failed: the city of a news
 conference asked as a blank ("told a news conference in _____"), a "He" rewritten as the wrong Kim
 in a story about two Kims named at the top, "on the day" and "hours later" (of what, than what?),
-and a match role that names another person of the question ("Mr Bankman-Fried's lawyer").
+"The Frenchman" and "the Turin club" (which one?), and a match role that names another person of
+the question ("Mr Bankman-Fried's lawyer").
 
 Every article here is written for these tests."""
 
@@ -121,6 +122,25 @@ Valdoria's parliament has voted to remove President Anton Brel from office over 
 Vice-President Lena Brock {ending}
 
 Mr Brel said he would appeal to the supreme court.
+""")
+    why = pointers(ana.sents[1])
+    assert why is not None and pointer in why, why
+
+
+@pytest.mark.parametrize("sentence, pointer", [
+    ("The Frenchman, driving a Toyota Yaris, finished 21 seconds ahead of his team-mate.", "Frenchman"),
+    ("A tribunal ordered the Turin club to start next season in Serie B.", "club"),
+])
+def test_a_demonym_or_a_city_club_points_back(nlp, sentence, pointer):
+    from questions.generate.filters import pointers
+
+    ana = _ana(nlp, f"""Rally and football news
+
+Sebastien Lavaud has won the Rally of Valdoria for Toyota, his third win of the season.
+
+{sentence}
+
+Juventus and Torino both play in Turin.
 """)
     why = pointers(ana.sents[1])
     assert why is not None and pointer in why, why
