@@ -174,6 +174,9 @@ class Entity:
     """What kind of thing the article itself calls it ("ship" for "the Costa Concordia … one of the
     largest cruise ships"), when it does: truer than the tagger's guess for a typed prompt."""
     descriptors: set[str] = field(default_factory=set)
+    several: bool = False
+    """A titled surname that more than one person of the story could be ("Mr Kim" beside Kim
+    Jong-il and Kim Dae-jung, both named at the top): no "he" stands for it."""
 
     @property
     def salience(self) -> int:
@@ -627,8 +630,7 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
         else:
             e = entities.get(f"partial:{w}") or Entity(f"partial:{w}", w, "partial")
             entities[e.key] = e
-            if ambiguous:
-                e.kind = SEVERAL  # no "he" stands for this "Mr Kim": we cannot tell which Kim it is
+            e.several = e.several or ambiguous
         e.mentions.append(m)
         m.entity = e
     # "Bin Laden" after "Osama Bin Laden": a longer name ending with this one is the same person.
@@ -1092,10 +1094,6 @@ def _trim(s: Sent) -> None:
             return
 
 
-SEVERAL = "one of several people"
-"""The `kind` of a titled surname that more than one person of the story could be ("Mr Kim")."""
-
-
 def person_before(ana: Analysis, s: Sent, gender: str) -> Entity | None:
     """The person a "he"/"she" (or "his"/"her") in `s` stands for: the one person of that gender
     (or of unknown gender) the sentence before names, other than those `s` names itself."""
@@ -1120,7 +1118,7 @@ def person_before(ana: Analysis, s: Sent, gender: str) -> Entity | None:
 
     def surely(e: Entity) -> bool:
         # "Mr Suharto" is a person, one name or two; "Mr Kim" beside two Kims is not one we know
-        return e.kind != SEVERAL and (e.ftype == "person" or e.gender is not None)
+        return not e.several and (e.ftype == "person" or e.gender is not None)
 
     if len(same) == 1 and not unknown and surely(same[0]) and not outweighed(same[0]):
         return same[0]
@@ -1153,6 +1151,12 @@ PEOPLE_OF = {"scot", "brit", "briton", "swede", "dane", "finn", "pole", "turk", 
 """One-word names for someone from a place that are not in the demonym table ("The Scot")."""
 
 
+def demonym_noun(t) -> bool:
+    """Whether a word names someone by where they come from ("Frenchman", "Spaniard", "Scot"),
+    whatever the tagger made of it ("The Frenchman, driving a Toyota" was tagged an organisation)."""
+    return t.text in gz.DEMONYMS or t.lower_ in PEOPLE_OF or t.lower_.endswith(("man", "woman"))
+
+
 def _epithet(s: Sent) -> bool:
     """Whether the sentence opens with a one-word description standing for a person as its subject:
     "The Scot", "The Frenchman", "The billionaire"."""
@@ -1164,8 +1168,7 @@ def _epithet(s: Sent) -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass") or any(c.i != k for c in noun.children):
         return False
     if noun.pos_ == "PROPN" and noun.text[:1].isupper() and noun.ent_type_ in ("", "NORP", "PERSON") and \
-            (noun.ent_type_ == "NORP" or noun.text in gz.DEMONYMS or noun.lower_ in PEOPLE_OF or
-             noun.lower_.endswith(("man", "woman"))):
+            (noun.ent_type_ == "NORP" or demonym_noun(noun)):
         # "The Scot", "The Frenchman" is a description even where tagged as a person; "the Nikkei" is not
         return not any(m.i <= noun.i < m.j and m.entity is not None and
                        m.entity.ftype not in ("other", "nationality", "partial") for m in s.mentions)

@@ -295,7 +295,20 @@ def _world_country_names() -> frozenset[str]:
 def names_a_country(e: Entity) -> bool:
     """Whether `e` is a country (or a continent) whatever the tagger made of it: "Bhutan" and
     "Liberia", unknown to the gazetteer, come out as places."""
-    return e.ftype in ("country", "nation") or e.ftype == "place" and _country_key(e.name) in _world_country_names()
+    return e.ftype in ("country", "nation") or e.ftype == "place" and is_country_name(e.name)
+
+
+def world_leader(e) -> bool:
+    """Whether `e` is a head of state or government the gazetteer knows: general knowledge names
+    them from a description ("North Korean leader") or matches them to their office."""
+    from questions.generate import gazetteer as gz
+
+    return e is not None and any(name == e.name for name, *_ in gz.LEADERS)
+
+
+def is_country_name(name: str) -> bool:
+    """Whether a name is a country's (or a continent's), as GeoNames or the gazetteer writes it."""
+    return _country_key(name) in _world_country_names()
 
 
 def is_world_city(name: str) -> bool:

@@ -18,7 +18,7 @@ from questions.generate.base import (
 )
 from questions.generate.distractors import Slot, choice_distractors, date_distractors, date_type
 from questions.generate.quotes import MIN_QUOTE_WORDS, SPEECH, quote_segments
-from questions.generate.central import LEAD, city_for_government, ends_a_name, known_by_its_works, landmark_cue, locates_a_place, speech_setting, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
+from questions.generate.central import LEAD, city_for_government, ends_a_name, known_by_its_works, landmark_cue, locates_a_place, speech_setting, world_leader, background_fact, setting_blank, central_entity, epilogue, story_subject, central_sentence, country_cue, names_minor_person
 from questions.generate.filters import (
     ORG_NOUNS, PERSON_NOUNS, giveaway_context, leaks, named_anchor, negated, opener, pointers, quoted_tokens,
     well_formed,
@@ -123,7 +123,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
                 continue  # "told a news conference in _____": where it was said, not the news
             why = giveaway_context(s, m)
             described = why == "a description before the name"
-            if why and not described or described and (_world_leader(e) or _place_before(s, m)) and _office_before(s, m):
+            if why and not described or described and (world_leader(e) or _place_before(s, m)) and _office_before(s, m):
                 continue  # "North Korean leader _____", "Kenya's President _____": general knowledge names them
             if described and _inside_a_name(s, m):
                 continue  # "the programme Go _____": part of a title, not a person's name
@@ -297,13 +297,6 @@ def _place_before(s, m) -> bool:
             return True
     return False
 
-
-def _world_leader(e) -> bool:
-    """Whether `e` is a head of state or government the gazetteer knows (so a description such as
-    "North Korean leader" names them to anyone)."""
-    from questions.generate import gazetteer as gz
-
-    return e is not None and any(name == e.name for name, *_ in gz.LEADERS)
 
 
 def _known_leader_of(s, m, e) -> bool:

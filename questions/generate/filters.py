@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from questions.generate.analyse import Entity, Sent, norm
+from questions.generate.analyse import Entity, Sent, demonym_noun, norm
 from questions.generate.base import HE, SHE, plays
 from questions.generate.central import is_world_city, names_a_country
 
@@ -354,12 +354,12 @@ def pointers(s: Sent, skip: set[int] = frozenset(), allow_quoted: bool = True,
             return f"vague 'the {t.head.text}'"  # "the North Korean will visit": who?
         if low == "the" and t.dep_ == "det" and t.i + 1 < len(doc) and t.head.i == t.i + 1 and \
                 t.head.text not in ("King", "Queen", "Pope") and t.head.pos_ == "PROPN" and t.head.text[:1].isupper() and \
-                (t.head.ent_type_ in ("", "NORP", "PERSON") or _demonym_noun(t.head)) and \
+                (t.head.ent_type_ in ("", "NORP", "PERSON") or demonym_noun(t.head)) and \
                 t.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") and \
                 not (t.head.tag_ == "NNPS" and t.head.ent_type_ != "NORP") and \
                 not (t.head.i + 1 < len(doc) and doc[t.head.i + 1].pos_ == "PROPN") and \
                 not any(c.dep_ in ("compound", "amod", "prep", "appos") for c in t.head.children) and \
-                (t.head.i not in named or _demonym_noun(t.head)):
+                (t.head.i not in named or demonym_noun(t.head)):
             return f"vague 'the {t.head.text}'"  # "The Scot won…", "the Frenchman": who?
         if low in DEMONSTRATIVES and t.dep_ != "mark":
             nxt = t.nbor(1) if t.i + 1 < len(doc) else None
@@ -558,15 +558,6 @@ def _says_which(noun) -> bool:
 
 ACT_NOUNS = {"decision", "announcement", "move", "plan", "statement", "speech", "remarks", "news", "step"}
 """What someone did or said: a place or a time after it says where or when, not which."""
-
-
-def _demonym_noun(t) -> bool:
-    """Whether a token names someone by where they come from ("Frenchman", "Spaniard", "Scot"),
-    whatever the tagger made of it ("The Frenchman, driving a Toyota" was tagged an organisation)."""
-    from questions.generate import gazetteer as gz
-    from questions.generate.analyse import PEOPLE_OF
-
-    return t.text in gz.DEMONYMS or t.lower_ in PEOPLE_OF or bool(re.fullmatch(r"[A-Z][a-z]+(?:man|woman)", t.text))
 
 
 TEAM_NOUNS = {"club", "side", "team"}

@@ -18,8 +18,8 @@ import re
 
 from questions.generate.analyse import Analysis, Entity, Sent, norm
 from questions.generate.base import Candidate
+from questions.generate.central import is_country_name, world_leader
 from questions.generate.filters import quoted_tokens
-from questions.generate.gazetteer import LEADERS
 
 ROLE_NOUNS = {
     "minister", "president", "secretary", "chairman", "chairwoman", "chair", "chief", "head", "leader",
@@ -66,6 +66,10 @@ TOP_OFFICES = ("president", "premier", "chancellor", "leader", "prime minister",
 blind judges failed the match questions where two of them settled the matching ("Tony Blair → Prime
 Minister", "Gordon Brown → Chancellor"), so a question has at most one."""
 
+TIMED = {"then", "now", "also", "still", "later"}
+"""Words that place a role in time the reader must work out ("then transport minister", "now a
+backbench MP")."""
+
 MIN_PAIRS, MAX_PAIRS = 3, 4
 PROMPT = "Match each person to their role, as the article describes it."
 
@@ -73,7 +77,7 @@ PROMPT = "Match each person to their role, as the article describes it."
 def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
     found: list[tuple[Entity, str, str, Sent]] = []  # (person, role, phrase the article writes, sentence)
     for e in ana.people():
-        if len(e.name.split()) < 2 or norm(e.name) in _WORLD_LEADERS:
+        if len(e.name.split()) < 2 or world_leader(e):
             continue  # a world leader of the gazetteer: general knowledge matches them
         for m in sorted(e.mentions, key=lambda m: (m.sent, m.i)):
             s = ana.sents[m.sent]
@@ -115,9 +119,6 @@ def top_office(role: str) -> bool:
         return False
     return any(key == t or key.endswith(" " + t) for t in TOP_OFFICES) or \
         any(key.startswith(t + " of ") for t in TOP_OFFICES)
-
-
-_WORLD_LEADERS = frozenset(norm(name) for name, *_ in LEADERS)
 
 
 def overlaps(a: str, b: str) -> bool:
@@ -182,8 +183,8 @@ def role_of(s: Sent, m) -> tuple[str, str] | None:
         i -= 2  # "vice-chairman": the whole word, not "chairman"
         pi = min(pi, i)
     toks = list(doc[i:j])
-    if i > 0 and doc[i - 1].lower_ in ("then", "now", "also", "still", "later"):
-        return None  # "Otto Krall, then transport minister": a time the reader must place
+    if i > 0 and doc[i - 1].lower_ in TIMED:
+        return None  # "Otto Krall, then transport minister": see TIMED
     if not toks or len(toks) > 9 or (j - 1 >= i and doc[j - 1].lemma_.lower() not in ROLE_NOUNS and
                                      not any(t.lemma_.lower() in ROLE_NOUNS and t.dep_ != "compound" for t in toks)):
         return None
@@ -218,8 +219,8 @@ def role_of(s: Sent, m) -> tuple[str, str] | None:
     role = re.sub(r"\s+", " ", "".join(pieces)).strip()  # "Former vice-president", without "US"
     if len(toks) == 1 and toks[0].lower_.strip(".") in HONORIFICS or " ".join(role_key(role)) in GENERIC | ORG_TITLES:
         return None  # "Dr", "Judge": a form of address; "Leader", "Governor": of what?
-    if toks[0].lower_ in ("then", "now", "also", "still", "later"):
-        return None  # "Then railways minister", "Now a backbench MP": a time the reader must place
+    if toks[0].lower_ in TIMED:
+        return None  # "Then railways minister": see TIMED
     if not re.search(r"[a-z]", role):
         return None
     role = role[0].upper() + role[1:]
@@ -233,7 +234,6 @@ def _national_prefix(toks: list) -> int:
     """How many tokens at the start name a nationality or a country ("North Korean", "Japan 's",
     "US"), or 0."""
     from questions.generate.analyse import INDEX
-    from questions.generate.central import _world_country_names
 
     if not toks or toks[0].ent_type_ not in ("NORP", "GPE"):
         return 0
@@ -244,7 +244,7 @@ def _national_prefix(toks: list) -> int:
     name = " ".join(t.text for t in toks[:k])
     hit = INDEX.get(norm(name))
     if not (hit and hit[0] in ("country", "nationality", "nation") or
-            norm(name).removeprefix("the ") in _world_country_names()):
+            is_country_name(name)):
         return 0
     if k < len(toks) and toks[k].text in ("'s", "’s"):
         k += 1
