@@ -50,6 +50,8 @@ TITLES_F = {"ms", "mrs", "miss", "dame", "lady", "queen", "princess", "ms.", "mr
 TITLES_X = {"dr", "dr.", "prof", "professor", "president", "senator", "sen", "gen", "general",
             "judge", "justice", "rev", "chancellor", "minister", "secretary", "captain", "coach"}
 TITLES = TITLES_M | TITLES_F | {"dr", "dr.", "prof", "sir", "dame"}
+COUNCILLOR = {"councillor", "cllr"}
+"""A title of local news that the tagger takes for part of an organisation ("Councillor Martin Hale")."""
 RANKS = {"lt", "col", "capt", "maj", "sgt", "cpl", "adm", "cdr", "brig", "gen", "lieutenant", "colonel", "major",
          "sergeant", "corporal", "commander", "admiral", "brigadier", "general", "captain", "insp", "det", "supt"}
 """Military and police ranks that open a tagged name ("Lt Col Yang", "Capt Schettino")."""
@@ -189,7 +191,7 @@ class Entity:
             return False
         first = self.name.split()[0].lower()
         return bool(self.gender or first in gz.MALE_NAMES or first in gz.FEMALE_NAMES or
-                    any(m.title for m in self.mentions) or self.spoke or
+                    any(m.title for m in self.mentions) or
                     any(d.split()[-1] in ROLE_WORDS for d in self.descriptors))  # "France forward Kylian Mbappe"
 
     spoke: bool = False
@@ -392,7 +394,7 @@ def _mentions(s: Sent) -> list[Mention]:
     taken: set[int] = set()
     # People named with a title: "Mr Putin", "Ms Hewitt", even where the tagger missed the entity.
     for t in doc:
-        if t.lower_ in TITLES and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and \
+        if t.lower_ in TITLES | COUNCILLOR and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and \
                 not (t.ent_iob_ == "B" and t.ent_type_ in ("LOC", "FAC", "GPE")):  # "Prince William Sound"
             title = t
             if t.lower_ in ("mr", "mrs", "ms") and doc[t.i + 1].lower_ == "justice" and t.i + 2 < len(doc) and \
@@ -609,7 +611,10 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
         if len(cands) > 1 and m.title.lower().strip(".") in TITLES_M | TITLES_F:
             # "Mrs Dewani" in a story about Shrien and Anni Dewani is the wife, whatever is said more
             want = "m" if m.title.lower().strip(".") in TITLES_M else "f"
-            cands = [e for e in cands if _gender_so_far(e) in (None, want)] or cands
+            # the one known to be of that sex first ("Mr Vogel" is Thomas Vogel, not Katrin Vogel,
+            # whose first name the gazetteer does not know)
+            cands = [e for e in cands if _gender_so_far(e) == want] or \
+                [e for e in cands if _gender_so_far(e) is None] or cands
         if not last and first:
             m.title = m.title or ""
             m.by_first_name = True

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from questions.generate.analyse import NAME_PARTICLES, OFFICE_TITLES, RANKS, TITLES_X, Analysis, Entity, Sent
+from questions.generate.analyse import (NAME_PARTICLES, OFFICE_TITLES, RANKS, TITLES_F, TITLES_M, TITLES_X, Analysis,
+                                        Entity, Sent)
 
 BLANK = "_____"
 GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -360,11 +361,29 @@ def office_start(doc, i: int) -> int:
     return k
 
 
-def person_answers(ana, e) -> tuple[list[str], bool]:
+COURTESY = {"m": ("Mr",), "f": ("Ms", "Mrs")}
+"""The titles anyone may put before a surname ("Mr Hollis" for Craig Hollis), whatever the article uses."""
+
+KIN = {"wife": "f", "mother": "f", "daughter": "f", "sister": "f", "husband": "m", "father": "m", "son": "m",
+       "brother": "m", "twin": None, "partner": None}
+_KIN_NAMED = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(KIN) + r")\b(?:\s+and\s+[a-z-]+)?,?\s+[A-Z][a-z]+")
+
+
+def relatives(ana, e) -> list[str | None]:
+    """The sexes of relatives named by first name beside person `e` ("who started the business with
+    his wife Leanne"): they share the surname, so it alone names either."""
+    sents = getattr(ana, "sents", [])
+    texts = {sents[m.sent].text for m in e.mentions if m.sent < len(sents)}
+    return [KIN[k.group(1)] for t in texts for k in _KIN_NAMED.finditer(t)]
+
+
+def person_answers(ana, e, speaker: bool = False) -> tuple[list[str], bool]:
     """Every typed form that names person `e` beyond doubt, and whether the surname alone is one.
 
     The full name always; the surname, and the titled forms the article uses ("Mr Balls"), only
-    when no other person (or other name) of the article shares that surname.
+    when no other person (or other name) of the article shares that surname. For a `speaker` (who
+    said a quote), nor when a relative is named beside them ("his wife Leanne"): either could have
+    said it, where a blank in a sentence ("_____ and his wife Elena") can only be one of them.
     """
     name = e.name
     words = name.split()
@@ -428,10 +447,13 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
                     last.lower() in (w.lower() for w in o.name.split()) for o in ana.entities)
         clash = clash or any(o is not e and o.ftype not in ("person", "partial") and
                              last.lower() in (w.lower() for w in o.name.split()) for o in ana.entities)
+        clash = clash or speaker and bool(relatives(ana, e))
         if len(last) >= 3 and last[0].isupper() and not clash:
             surname_ok = True
             accepted.append(last)
             titles = sorted({m.title for m in e.mentions if m.title})
+            if not {t.lower() for t in titles} & {"sir", "dame", "lord", "lady"}:
+                accepted += [f"{t} {last}" for t in COURTESY.get(e.gender, ()) if t not in titles]
             for t in titles:
                 if t.lower() not in ("sir", "dame"):
                     accepted.append(f"{t} {last}")  # "Sir Mackintosh" is not how a knight is named
@@ -450,14 +472,29 @@ def person_answers(ana, e) -> tuple[list[str], bool]:
             continue
         if " " in w or len(w) < 3 or not w[:1].isupper() or w.lower() in (a.lower() for a in accepted):
             continue
-        if any(o is not e and (any(x.bare.lower() == w.lower() for x in o.mentions) or
-                               o.ftype in ("person", "partial") and w.lower() == o.name.lower().split()[0])
-               for o in ana.entities):
+        others = [o for o in ana.entities if o is not e]
+        if any(o.ftype in ("person", "partial") and w.lower() == o.name.lower().split()[0] for o in others):
             continue  # "Kim" in a story that also names Kim Young-sam, whose family name comes first
+        if any(x.bare.lower() == w.lower() for o in others for x in o.mentions):
+            # another's name too; but "Mr Baird" beside "Ms Baird" is one of them
+            sex = {t: TITLES_M if t in TITLES_M else TITLES_F for t in TITLES_M | TITLES_F}
+            accepted += [f"{x.title} {w}" for x in e.mentions if x.bare == w and x.title.lower() in sex and
+                         not any(y.bare == w and y.title.lower() in sex[x.title.lower()] for o in others
+                                 for y in o.mentions)]
+            continue
         if ana.find_form(w) not in (None, e):
             continue
+        titled = [f"{x.title} {w}" for x in e.mentions if x.bare == w and x.title]  # "Ms Fernández"
+        kin = [o for o in ana.entities if o is not e and o.ftype in ("person", "partial") and
+               w.lower() == o.name.lower().split()[-1]] if speaker else []
+        sexes = [o.gender for o in kin] + (relatives(ana, e) if speaker and w == name.split()[-1] else [])
+        if sexes:
+            # who said it? "Mr Baird" in a story that quotes Helen Baird too (or "his wife Leanne"):
+            # the surname alone is either of them, the title only when it tells them apart
+            accepted += [t for t in titled if e.gender and all(g not in (None, e.gender) for g in sexes)]
+            continue
         accepted.append(w)
-        accepted += [f"{x.title} {w}" for x in e.mentions if x.bare == w and x.title]  # "Ms Fernández"
+        accepted += titled
         surname_ok = True
     if len(words) == 1:
         accepted += [f"{t} {name}" for t in sorted({m.title for m in e.mentions if m.title})]  # "Mr Suharto"
@@ -513,9 +550,9 @@ def person_hint(e, accepted: list[str], surname_ok: bool) -> str:
     return "type the full name"
 
 
-def typed_person(prompt: str, ana, e) -> tuple[str, list[str]]:
+def typed_person(prompt: str, ana, e, speaker: bool = False) -> tuple[str, list[str]]:
     """A typed-answer version of a question whose answer is person `e`: its prompt and accepted forms."""
-    accepted, surname_ok = person_answers(ana, e)
+    accepted, surname_ok = person_answers(ana, e, speaker)
     hint = person_hint(e, accepted, surname_ok)
     return f"{prompt} ({hint[:1].upper()}{hint[1:]}.)", accepted
 

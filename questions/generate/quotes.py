@@ -31,6 +31,8 @@ def _dangling(quote: str) -> bool:
     """A quote that speaks of "he"/"she"/"they" before naming anyone, or of "this deal"."""
     from questions.generate.filters import TIME_NOUNS
 
+    if re.search(r"\b(?:it|that|this)\W*$", quote, re.I):
+        return True  # "Now I have to wonder who else has it": what?
     for m in re.finditer(r"\b(?:this|these|those)\s+([A-Za-z]+)", quote, re.I):
         if m.group(1).lower() not in TIME_NOUNS:
             return True  # "secured through this deal": which deal?
@@ -193,7 +195,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             # Too few people to choose from: the name is typed (the surname will do when unique).
             if not surely_named_person(e, ana):
                 continue
-            prompt, accepted = typed_person(prompt, ana, e)
+            prompt, accepted = typed_person(prompt, ana, e, speaker=True)
             out.append(Candidate(
                 kind="quote", qtype="short", prompt=prompt, answer=e.name, distractors=[], sent=s,
                 key=f"quote:{e.key}", quality=0.8 + (0.05 if not how else 0),
