@@ -406,6 +406,9 @@ def _mentions(s: Sent) -> list[Mention]:
                     doc[j].lower_ in NAME_PARTICLES and j > title.i + 1 and j + 1 < len(doc) and
                     doc[j + 1].text[:1].isupper() and doc[j + 1].pos_ == "PROPN"):  # "Mr Van der Bellen"
                 j += 1
+            while j + 1 < len(doc) and doc[j].text in ("-", "‐") and not doc[j - 1].whitespace_ and \
+                    not doc[j].whitespace_ and doc[j + 1].is_alpha:
+                j += 2  # "Dr Kim Soo-jin", of which the tokenizer makes "Soo", "-", "jin"
             out.append(Mention(s.index, title.i + 1, j, s.char(title.i + 1), s.char(j - 1) + len(doc[j - 1]),
                                doc[title.i + 1:j].text, "PERSON", title=title.text))
             taken.update(range(t.i, j))
@@ -672,6 +675,7 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
             e.forms |= {norm(a) for a in gz.INTERNATIONAL_ALIASES.get(e.name, ())}
         e.mentions.sort(key=lambda m: m.start)
     _full_names_mistagged(entities)
+    _firms_taken_for_people(entities, sents)
     for e in entities.values():
         if e.ftype == "partial" and e.gender is not None and len(e.mentions) >= 2 and \
                 e.name[:1].isupper() and len(e.name) >= 4:
@@ -708,6 +712,32 @@ def _named_before_person(singles: list[Mention], fulls: list[Entity], held: list
                 _organisation_word(w, singles, held, sents):
             out.add(w)
     return out
+
+
+FIRM_NOUNS = {"manufacturer", "carmaker", "insurer", "lender", "housebuilder", "brewer", "startup", "start-up",
+              "conglomerate"}
+"""Nouns for a firm and never for a person ("film producer Arnon Milchan" is a man)."""
+
+
+def _firms_taken_for_people(entities: dict[str, Entity], sents: list[Sent]) -> None:
+    """"The battery manufacturer Voltwerk Energie", "the Italian carmaker Ferrari": a name the tagger took
+    for a person's, right after a noun for a firm, with no known first name and no Mr or Ms, is the
+    firm's."""
+    from questions.generate.filters import ORG_NOUNS
+
+    for e in list(entities.values()):
+        if e.ftype != "person" or e.name.split()[0].lower() in _FIRST_NAMES or \
+                any(m.title.lower().strip(".") in TITLES_M | TITLES_F for m in e.mentions):
+            continue
+        before = [sents[m.sent].doc[m.i - 1] for m in e.mentions if m.i > 0]
+        if not any(t.lemma_.lower() in ORG_NOUNS | FIRM_NOUNS for t in before):
+            continue
+        key = f"company:{norm(e.name)}"
+        if key in entities:
+            continue
+        del entities[e.key]
+        e.key, e.ftype, e.gender = key, "company", None
+        entities[key] = e
 
 
 def _full_names_mistagged(entities: dict[str, Entity]) -> None:
@@ -1237,6 +1267,7 @@ def _rename_openers(ana: Analysis) -> None:
 
     phrases: dict[str, set[str]] = {}
     first: dict[str, tuple[int, str | None]] = {}
+    plural: dict[str, bool] = {}
     for s in ana.sents:
         for x in s.doc:
             if x.pos_ not in ("NOUN", "PROPN") or x.dep_ == "compound":
@@ -1246,6 +1277,7 @@ def _rename_openers(ana: Analysis) -> None:
             first.setdefault(lemma, (s.index, ph))
             if ph:
                 phrases.setdefault(lemma, set()).add(ph)
+                plural[ph] = x.tag_ in ("NNS", "NNPS")
     from questions.generate.filters import quoted_tokens
 
     main = _main_entities(ana)
@@ -1280,6 +1312,8 @@ def _rename_openers(ana: Analysis) -> None:
                     mods not in next(iter(found)).lower():
                 continue
             name = next(iter(found))
+            if plural[name] != (noun.tag_ in ("NNS", "NNPS")):
+                continue  # "the chain" is not "Pakistan's largest private school chains" (it was one of them)
             others = {x.lower_ for x in s.doc if not t.i <= x.i <= noun.i and x.ent_type_ == "PERSON"}
             if any(w.lower() in others for w in name.split() if w[:1].isupper()):
                 continue  # "Mr Putin told … after the summit with President Vladimir Putin": clumsy

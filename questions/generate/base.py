@@ -392,7 +392,9 @@ def person_answers(ana, e, speaker: bool = False) -> tuple[list[str], bool]:
         accepted += [name.replace("-", ""), name.replace("-", " ")]  # "Lee Sedol", "Lee Se dol"
     surname_ok = False
     family_first = len(words) >= 2 and any(  # not "Sir Mick": a knight is called by his given name
-        m.bare == words[0] and m.title and m.title.lower() not in ("sir", "dame") for m in e.mentions)
+        m.bare == words[0] and m.title and m.title.lower() not in ("sir", "dame") for m in e.mentions) or \
+        len(words) == 2 and words[0] in FAMILY_FIRST and bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]))
+    # (and "Kim Soo-jin", named once: a Korean given name is the hyphened one)
     if family_first:
         # "Mr Lee" for Lee Se-dol, "Dr Tedros" for Tedros Adhanom Ghebreyesus: the article calls the
         # person by the first part, so that part is the name to type; the last part alone is a near miss.
@@ -404,6 +406,8 @@ def person_answers(ana, e, speaker: bool = False) -> tuple[list[str], bool]:
             accepted.append(first)
             if len(words) == 2:
                 accepted.append(f"{words[1]} {words[0]}")  # "Na Li" for Li Na, the order many write it in
+                if "-" in words[1]:
+                    accepted.append(f"{words[1].replace('-', '')} {words[0]}")  # "Yujin Kim"
             for t in sorted({m.title for m in e.mentions if m.title}):
                 if first.lower() == t.lower():
                     continue
@@ -542,7 +546,7 @@ def person_hint(e, accepted: list[str], surname_ok: bool) -> str:
     if len(words) == 1 or words[0] in ROYAL_TITLES:
         return "the name the article uses"
     if surname_ok and len(words) >= 2 and words[0] in accepted and words[-1] not in accepted:
-        return "the name the article calls them by is enough"
+        return "the family name is enough" if words[0] in FAMILY_FIRST else "the name the article calls them by is enough"
     if surname_ok and len(words) >= 2 and words[0] in accepted:
         return "one of the names is enough"
     if surname_ok:

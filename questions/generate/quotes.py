@@ -47,6 +47,17 @@ def _dangling(quote: str) -> bool:
     return False
 
 
+_GOES_ON = {"and", "but", "because", "so", "or", "as", "although", "though", "while", "if", "when", "which", "who",
+            "since", "until", "unless", "adding", "not"}
+
+
+def _cut_short(quote: str, rest: str) -> bool:
+    """Whether a quote is the first half of a sentence the attribution cuts in two, and no whole
+    thought: "“What convinced us,” she said, “was hearing…”", where "“Every year of delay costs more,”
+    he said, “because…”" is one."""
+    return quote.endswith(",") and rest[:1].islower() and rest.split()[0].strip(",").lower() not in _GOES_ON
+
+
 def quote_segments(text: str) -> list[str]:
     """The quotations of a sentence. A quote left open where the next one opens (the news style
     '"First sentence. "Second sentence."') ends there; one left open at the end runs to the end."""
@@ -167,7 +178,9 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
         s = ana.sents[idx]
         if len(e.name.split()) < 2:
             continue
-        quotes = [q for q in quote_segments(s.text) if MIN_QUOTE_WORDS <= len(q.split()) <= 45 and q[0].isupper()]
+        segs = quote_segments(s.text)
+        quotes = [q for k, q in enumerate(segs) if MIN_QUOTE_WORDS <= len(q.split()) <= 45 and q[0].isupper() and
+                  not (k + 1 < len(segs) and _cut_short(q, segs[k + 1]))]
         if not quotes:
             continue
         quote = max(quotes, key=lambda q: len(q.split()))
