@@ -621,7 +621,13 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
         if not last and first:
             m.title = m.title or ""
             m.by_first_name = True
-        if cands:
+        # "Lucia Ferrante … Ms Ferrante said": the one just named in full, else the one most named (a
+        # bare "Ferrante" in a sports story is the player, whoever was named before)
+        just = [e for e in cands if m.title and any(x.sent in (m.sent - 1, m.sent) and x.start < m.start and
+                                                    len(x.bare.split()) > 1 for x in e.mentions)]
+        if len(just) == 1:
+            e = just[0]
+        elif cands:
             e = max(cands, key=lambda e: (len(e.mentions), -e.mentions[0].start))
         elif m.title.lower() in ROYAL:
             name = f"{m.title} {w}"
@@ -1176,7 +1182,10 @@ EPITHETS = {"star", "champion", "veteran", "singer", "actor", "actress", "strike
             "astronaut", "businessman", "businesswoman", "musician", "artist", "politician", "campaigner"}
 OFFICE_TITLES = {"taoiseach", "premier", "governor", "mayor", "ayatollah", "sheikh", "emir", "commissioner", "treasurer"}
 """Offices written before a name as a title ("Treasurer Josh Frydenberg", "Governor Cuomo")."""
-NAME_OPENERS = EPITHETS | TITLES_X | RANKS | OFFICE_TITLES | {"golfer", "tennis", "racing", "driver", "chief"}
+LOCALS = {"supporter", "fan", "resident", "farmer", "shopkeeper", "teacher", "nurse", "student", "pensioner", "parent",
+          "witness", "volunteer", "organiser", "voter", "worker", "landlord", "tenant", "commuter", "passenger"}
+"""Who local news quotes, written before the name ("Resident Judith Palmer", "Supporter Memory Dube")."""
+NAME_OPENERS = EPITHETS | TITLES_X | RANKS | OFFICE_TITLES | LOCALS | {"golfer", "tennis", "racing", "driver", "chief"}
 """Words that open a tagged name without being part of it ("Golfer Tom Kessler", "Taoiseach Bertie
 Ahern", "Lt Col Yang")."""
 

@@ -187,7 +187,7 @@ def _typed(ana, s, e, answer: str, stem: str, factor: float = 1.0) -> list[Candi
         accepted, surname_ok = person_answers(ana, e)
         hint = person_hint(e, accepted, surname_ok)
         what = "Type the name" if len(e.name.split()) == 1 else \
-            "Type the full name" if not surname_ok else f"Type the name ({hint})"
+            "Type the full name" if not surname_ok or hint == "type the full name" else f"Type the name ({hint})"
     elif e.ftype in ("city", "country", "nation", "place") and plays(s, e):
         # "Liverpool win the Champions League": a team named after its place
         accepted = typed_forms(ana, e, answer)

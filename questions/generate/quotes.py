@@ -194,6 +194,8 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
         quote = quote.rstrip(",;: ")
         if quote[-1] not in ".!?…":
             quote += "."
+        if not surely_named_person(e, ana, speaker=True):
+            continue  # "Barrios Altos Vivos, a local housing campaign, said": not a person
         slot = Slot(e.name, "person", s, e, None)
         wrong = choice_distractors(ana, slot, rng, prefer=speaking)
         if any(leaks(quote, ana.find_form(w), w) for w in wrong):
@@ -206,8 +208,6 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
         prompt = f"Who said: “{quote}”?"
         if not wrong:
             # Too few people to choose from: the name is typed (the surname will do when unique).
-            if not surely_named_person(e, ana):
-                continue
             prompt, accepted = typed_person(prompt, ana, e, speaker=True)
             out.append(Candidate(
                 kind="quote", qtype="short", prompt=prompt, answer=e.name, distractors=[], sent=s,

@@ -1,0 +1,74 @@
+"""Regression tests for what the blind judges of the quotation sets 131 and 132 failed: the surname
+of a player coached by her mother, whom the story calls "Ms Ferrante", accepted alone; "the name the article calls
+them by" when the story calls him by a surname his father shares; "Supporter Memory Dube" as a
+name; a housing campaign asked as the one who said a quote. And a speaker whose given name the
+small name lists do not know ("Graciela Benítez") is still a person.
+
+The article is written for these tests (the people, the club and the campaign are made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from tests.questions.generating import analyse_text as _ana  # noqa: E402
+
+TENNIS = """Teenager wins first title in front of home crowd
+
+Tennis player Giulia Ferrante has won her first professional title, beating the top seed in the final of a tournament in Palermo.
+
+Ferrante, 19, is coached by her mother, Lucia Ferrante, a former national champion who runs a tennis school in the city. Ms Ferrante said her daughter had practised every morning before school.
+
+The club's president, Graciela Benítez, said ticket sales had doubled since the quarter-finals. "We are a small club, and today we felt like the centre of the tennis world," she said.
+
+Supporter Memory Dube, who travelled from Rome for the final, said the crowd had never been louder.
+
+Calles Altas Vivas, a local housing campaign, said in a statement: "The tournament is a fine thing, but families nearby still live in buildings that could fall down."
+
+The winner receives a cheque for 25,000 euros and enough ranking points to enter the qualifying rounds of the French Open.
+"""
+
+
+@pytest.fixture(scope="module")
+def tennis(nlp):
+    return _ana(nlp, TENNIS)
+
+
+def _person(ana, name):
+    return next(e for e in ana.entities if e.name == name)
+
+
+def test_a_surname_the_story_gives_to_two_people_is_not_enough_even_in_a_blank(tennis):
+    from questions.generate.base import person_answers
+
+    ms = [m for s in tennis.sents for m in s.mentions if m.title == "Ms" and m.bare == "Ferrante"]
+    assert [m.entity.name for m in ms] == ["Lucia Ferrante"]  # the mother, just named in full
+    accepted, surname_ok = person_answers(tennis, _person(tennis, "Giulia Ferrante"))
+    assert "Ferrante" not in accepted and not surname_ok
+
+
+def test_the_hint_says_the_full_name_when_the_story_calls_them_by_a_shared_surname():
+    from questions.generate.analyse import Entity, Mention
+    from questions.generate.base import person_hint
+
+    rider = Entity("person:Julián Castaño", "Julián Castaño", "person")
+    assert person_hint(rider, ["Julián Castaño", "Julián"], True) == "type the full name"
+    tedros = Entity("person:Tedros Adhanom", "Tedros Adhanom", "person")
+    tedros.mentions.append(Mention(0, 0, 1, 0, 6, "Tedros", "PERSON", title="Dr"))
+    assert person_hint(tedros, ["Tedros Adhanom", "Tedros"], True) == "the name the article calls them by is enough"
+
+
+def test_a_word_for_who_they_are_is_not_part_of_the_name(tennis):
+    names = {e.name for e in tennis.entities if e.ftype == "person"}
+    assert "Memory Dube" in names and "Supporter Memory Dube" not in names
+
+
+def test_who_said_it_is_a_person_and_may_have_any_given_name(tennis):
+    import random
+
+    from questions.generate import quotes
+
+    answers = {c.answer for c in quotes.candidates(tennis, random.Random(0))}
+    assert "Graciela Benítez" in answers
+    assert "Calles Altas Vivas" not in answers
