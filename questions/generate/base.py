@@ -452,6 +452,8 @@ def person_answers(ana, e, speaker: bool = False) -> tuple[list[str], bool]:
         clash = clash or any(o is not e and o.ftype not in ("person", "partial") and
                              last.lower() in (w.lower() for w in o.name.split()) for o in ana.entities)
         clash = clash or speaker and bool(relatives(ana, e))
+        if len(words) == 2 and words[0] in FAMILY_FIRST:
+            clash = True  # "Liu Fang", named once: her family name may come first, so "Fang" alone is a guess
         if len(last) >= 3 and last[0].isupper() and not clash:
             surname_ok = True
             accepted.append(last)

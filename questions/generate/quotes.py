@@ -58,6 +58,24 @@ def _cut_short(quote: str, rest: str) -> bool:
     return quote.endswith(",") and rest[:1].islower() and rest.split()[0].strip(",").lower() not in _GOES_ON
 
 
+def _leans_back(s: Sent, quote: str) -> bool:
+    """Whether a quote leans on what came before it: "We will review it again in the new year"
+    (review what?), "A small guesthouse charging thirty dollars a night cannot." (cannot what?)."""
+    start = s.text.find(quote)
+    if start < 0:
+        return False
+    toks = [t for t in s.doc if start <= t.idx < start + len(quote)]
+    words = [t for t in toks if not t.is_punct and t.lower_ not in ("not", "n't")]
+    if words and (words[-1].tag_ == "MD" or words[-1].lemma_ == "do" and words[-1].pos_ == "AUX"):
+        return True  # it stops on "cannot", "will", "did": the verb is in an earlier sentence
+    for t in toks:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return False  # "The price is high, and we cannot pay it": it is the price
+        if t.lower_ in ("it", "them") and t.dep_ in ("dobj", "pobj", "dative"):
+            return True
+    return False
+
+
 def quote_segments(text: str) -> list[str]:
     """The quotations of a sentence. A quote left open where the next one opens (the news style
     '"First sentence. "Second sentence."') ends there; one left open at the end runs to the end."""
@@ -189,7 +207,7 @@ def candidates(ana: Analysis, rng: random.Random) -> list[Candidate]:
             continue
         if leaks(quote, e, e.name):
             continue
-        if _dangling(quote):
+        if _dangling(quote) or _leans_back(s, quote):
             continue  # "I don't think he will": he will what?
         quote = quote.rstrip(",;: ")
         if quote[-1] not in ".!?…":

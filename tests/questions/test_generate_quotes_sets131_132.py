@@ -2,7 +2,9 @@
 of a player coached by her mother, whom the story calls "Ms Ferrante", accepted alone; "the name the article calls
 them by" when the story calls him by a surname his father shares; "Supporter Memory Dube" as a
 name; a housing campaign asked as the one who said a quote. And a speaker whose given name the
-small name lists do not know ("Graciela Benítez") is still a person.
+small name lists do not know ("Graciela Benítez") is still a person. From sets 133 and 134: a quote
+that leans on the one before ("… cannot.", "We will review it again"), and "Fang" accepted for
+Liu Fang.
 
 The article is written for these tests (the people, the club and the campaign are made up)."""
 
@@ -72,3 +74,37 @@ def test_who_said_it_is_a_person_and_may_have_any_given_name(tennis):
     answers = {c.answer for c in quotes.candidates(tennis, random.Random(0))}
     assert "Graciela Benítez" in answers
     assert "Calles Altas Vivas" not in answers
+
+
+HOTELS = """Island raises tourist tax on hotel rooms
+
+The island council has raised the tax on hotel rooms to five dollars a night, the first rise in a decade.
+
+Guesthouse owner Halima Juma said small businesses would pay the price. "A big resort can hide five dollars in the price of a cocktail," she said. "A small guesthouse charging thirty dollars a night cannot."
+
+The council's finance officer, Alison Crerar, said the money would pay for beach clean-ups. "We will review it again in the new year," Ms Crerar said.
+
+Student Liu Fang, who works at a resort in the summer, said: "Tourists come for the beaches, so the beaches should be paid for by tourists."
+"""
+
+
+def test_a_quote_that_leans_on_the_one_before_is_not_asked(nlp):
+    # the judges of set 134 failed "… cannot." and "We will review it again …" (review what?)
+    import random
+
+    from questions.generate import quotes
+
+    ana = _ana(nlp, HOTELS)
+    prompts = [c.prompt for c in quotes.candidates(ana, random.Random(0))]
+    assert any("hide five dollars" in p for p in prompts), prompts
+    assert not any("a night cannot" in p or "review it again" in p for p in prompts), prompts
+
+
+def test_a_name_whose_family_name_may_come_first_is_typed_in_full(nlp):
+    # "Liu Fang", named once: "Fang" alone is a guess at which name is the family's
+    from questions.generate.base import person_answers
+
+    ana = _ana(nlp, HOTELS)
+    accepted, surname_ok = person_answers(ana, next(e for e in ana.entities if e.name == "Liu Fang"))
+    assert "Fang" not in accepted and not surname_ok
+    assert {"Liu Fang", "Fang Liu"} <= set(accepted)
