@@ -459,7 +459,10 @@ def person_answers(ana, e, speaker: bool = False) -> tuple[list[str], bool]:
             accepted.append(last)
             titles = sorted({m.title for m in e.mentions if m.title})
             if not {t.lower() for t in titles} & {"sir", "dame", "lord", "lady"}:
-                accepted += [f"{t} {last}" for t in COURTESY.get(e.gender, ()) if t not in titles]
+                from questions.generate.gazetteer import given_name_sex
+
+                sex = e.gender or given_name_sex(words[0])  # "Mr Rantanen" for Pekka Rantanen, "he" to the story
+                accepted += [f"{t} {last}" for t in COURTESY.get(sex, ()) if t not in titles]
             for t in titles:
                 if t.lower() not in ("sir", "dame"):
                     accepted.append(f"{t} {last}")  # "Sir Mackintosh" is not how a knight is named

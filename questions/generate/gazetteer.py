@@ -320,19 +320,35 @@ susan suzanne tessa theresa tracey tracy ursula valerie victoria wendy yvonne zo
 def world_first_names() -> frozenset[str]:
     """Given names of many countries, lower case, from the person lists of the `faker` package (noisy:
     "June" and "King" are given names too, so use it only where a name is already expected)."""
+    return frozenset(_faker_given_names()[0])
+
+
+def given_name_sex(name: str) -> str | None:
+    """"m" or "f" for a given name that `faker`'s lists of many countries give to one sex only
+    ("Pekka", "Siobhán"), else None ("Andrea", "Kim", or a name they do not know)."""
+    sexes = _faker_given_names()[1].get(name.lower(), set())
+    return next(iter(sexes)) if len(sexes) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _faker_given_names() -> tuple[set[str], dict[str, set[str]]]:
     import importlib
     import pkgutil
 
     import faker.providers.person as person
 
     names: set[str] = set()
+    sexes: dict[str, set[str]] = {}
     for info in pkgutil.iter_modules(person.__path__):
         try:
             provider = importlib.import_module(f"{person.__name__}.{info.name}").Provider
         except (ImportError, AttributeError):
             continue
-        for attr in ("first_names", "first_names_male", "first_names_female"):
+        for attr, sex in (("first_names", None), ("first_names_male", "m"), ("first_names_female", "f")):
             value = provider.__dict__.get(attr)
             if isinstance(value, (dict, tuple, list, set, frozenset)):
                 names.update(str(x).lower() for x in value)
-    return frozenset(names)
+                if sex:
+                    for x in value:
+                        sexes.setdefault(str(x).lower(), set()).add(sex)
+    return names, sexes

@@ -4,9 +4,9 @@ them by" when the story calls him by a surname his father shares; "Supporter Mem
 name; a housing campaign asked as the one who said a quote. And a speaker whose given name the
 small name lists do not know ("Graciela Benítez") is still a person. From sets 133 and 134: a quote
 that leans on the one before ("… cannot.", "We will review it again"), and "Fang" accepted for
-Liu Fang.
+Liu Fang. From set 137: no "Mr Rantanen" for a man the story gives no title.
 
-The article is written for these tests (the people, the club and the campaign are made up)."""
+The articles are written for these tests (the people, the club and the campaign are made up)."""
 
 from __future__ import annotations
 
@@ -108,3 +108,18 @@ def test_a_name_whose_family_name_may_come_first_is_typed_in_full(nlp):
     accepted, surname_ok = person_answers(ana, next(e for e in ana.entities if e.name == "Liu Fang"))
     assert "Fang" not in accepted and not surname_ok
     assert {"Liu Fang", "Fang Liu"} <= set(accepted)
+
+
+def test_a_courtesy_title_follows_the_given_name_when_the_story_uses_none(nlp):
+    # the judges of set 137 wanted "Mr Rantanen" for a man the story calls only by his full name
+    from questions.generate.base import person_answers
+
+    ana = _ana(nlp, """Sawmill to close after 80 years
+
+A sawmill in northern Finland is to close after 80 years, with the loss of 140 jobs.
+
+Pekka Lahtinen, who has worked at the mill since he was 17, said the town would not be the same. Siobhan Quirke, an economist, said timber prices had fallen by a third.
+""")
+    pekka, _ = person_answers(ana, next(e for e in ana.entities if e.name == "Pekka Lahtinen"))
+    siobhan, _ = person_answers(ana, next(e for e in ana.entities if e.name == "Siobhan Quirke"))
+    assert "Mr Lahtinen" in pekka and "Ms Quirke" in siobhan and "Mr Quirke" not in siobhan
