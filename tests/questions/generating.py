@@ -18,3 +18,8 @@ def blanked(nlp, text: str, word: str, sent: int = 0):
     s = analyse_text(nlp, text).sents[sent]
     m = next(m for m in s.mentions if m.text == word)
     return s, m, blank_out(s, m.i, m.j)
+
+
+def person(ana, name: str):
+    """The entity of an analysed article named `name` in full."""
+    return next(e for e in ana.entities if e.name == name)

@@ -12,6 +12,7 @@ import pytest
 pytest.importorskip("spacy")
 
 from tests.questions.generating import analyse_text as _ana  # noqa: E402
+from tests.questions.generating import person as _person  # noqa: E402
 
 FERRY = """Harbour town votes to close ferry route after 60 years
 
@@ -40,10 +41,6 @@ But the harbour master, Dr Samuel Reid, who has worked on the channel with his s
 @pytest.fixture(scope="module")
 def ferry(nlp):
     return _ana(nlp, FERRY)
-
-
-def _person(ana, name):
-    return next(e for e in ana.entities if e.name == name)
 
 
 def test_mr_and_ms_go_to_the_man_and_the_woman_who_share_a_surname(ferry):

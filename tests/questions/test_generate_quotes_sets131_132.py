@@ -15,6 +15,7 @@ import pytest
 pytest.importorskip("spacy")
 
 from tests.questions.generating import analyse_text as _ana  # noqa: E402
+from tests.questions.generating import person as _person  # noqa: E402
 
 TENNIS = """Teenager wins first title in front of home crowd
 
@@ -35,10 +36,6 @@ The winner receives a cheque for 25,000 euros and enough ranking points to enter
 @pytest.fixture(scope="module")
 def tennis(nlp):
     return _ana(nlp, TENNIS)
-
-
-def _person(ana, name):
-    return next(e for e in ana.entities if e.name == name)
 
 
 def test_a_surname_the_story_gives_to_two_people_is_not_enough_even_in_a_blank(tennis):
