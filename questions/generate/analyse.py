@@ -195,7 +195,8 @@ class Entity:
                     any(d.split()[-1] in ROLE_WORDS for d in self.descriptors))  # "France forward Kylian Mbappe"
 
     spoke: bool = False
-    """Whether the article has this person say something (so it is surely a person)."""
+    """Whether the article has this person say something (a company "says" things too, so this alone
+    does not make it a person)."""
 
 
 @dataclass(eq=False)

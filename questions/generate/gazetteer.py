@@ -330,7 +330,7 @@ def given_name_sex(name: str) -> str | None:
     return next(iter(sexes)) if len(sexes) == 1 else None
 
 
-@functools.lru_cache(maxsize=1)
+@functools.cache
 def _faker_given_names() -> tuple[set[str], dict[str, set[str]]]:
     import importlib
     import pkgutil
