@@ -50,6 +50,14 @@ TITLES_F = {"ms", "mrs", "miss", "dame", "lady", "queen", "princess", "ms.", "mr
 TITLES_X = {"dr", "dr.", "prof", "professor", "president", "senator", "sen", "gen", "general",
             "judge", "justice", "rev", "chancellor", "minister", "secretary", "captain", "coach"}
 TITLES = TITLES_M | TITLES_F | {"dr", "dr.", "prof", "sir", "dame"}
+
+
+def title_sex(title: str) -> str | None:
+    """"m" for "Mr" or "Sir", "f" for "Ms" or "Dame", None for "Dr" or no title."""
+    t = title.lower().strip(".")
+    return "m" if t in TITLES_M else "f" if t in TITLES_F else None
+
+
 COUNCILLOR = {"councillor", "cllr"}
 """A title of local news that the tagger takes for part of an organisation ("Councillor Martin Hale")."""
 RANKS = {"lt", "col", "capt", "maj", "sgt", "cpl", "adm", "cdr", "brig", "gen", "lieutenant", "colonel", "major",
@@ -612,9 +620,9 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
             if where[0] == where[1]:
                 cands = []
                 ambiguous = True
-        if len(cands) > 1 and m.title.lower().strip(".") in TITLES_M | TITLES_F:
+        if len(cands) > 1 and title_sex(m.title):
             # "Mrs Dewani" in a story about Shrien and Anni Dewani is the wife, whatever is said more
-            want = "m" if m.title.lower().strip(".") in TITLES_M else "f"
+            want = title_sex(m.title)
             # the one known to be of that sex first ("Mr Vogel" is Thomas Vogel, not Katrin Vogel,
             # whose first name the gazetteer does not know)
             cands = [e for e in cands if _gender_so_far(e) == want] or \
@@ -670,10 +678,7 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
                 if len(w) > 2 and w.lower() not in ("van", "von", "der", "de", "la", "le", "bin"):
                     e.forms.add(w.lower())
             for m in e.mentions:
-                if m.title.lower().strip(".") in TITLES_M:
-                    e.gender = "m"
-                elif m.title.lower().strip(".") in TITLES_F:
-                    e.gender = "f"
+                e.gender = title_sex(m.title) or e.gender
         if e.ftype in ("country", "nation"):
             e.forms |= COUNTRY_FORMS.get(e.name, set())
         if e.ftype == "party":
@@ -695,11 +700,9 @@ def _cluster(raw: list[Mention], sents: list[Sent]) -> tuple[list[Entity], dict[
 
 def _gender_so_far(e: Entity) -> str | None:
     """A person's sex by the titles the article has given them so far, else by a known first name."""
-    for m in e.mentions:
-        if m.title.lower().strip(".") in TITLES_M:
-            return "m"
-        if m.title.lower().strip(".") in TITLES_F:
-            return "f"
+    titled = next((title_sex(m.title) for m in e.mentions if title_sex(m.title)), None)
+    if titled:
+        return titled
     first = e.name.split()[0].lower()
     return "m" if first in gz.MALE_NAMES else "f" if first in gz.FEMALE_NAMES else None
 
@@ -734,7 +737,7 @@ def _firms_taken_for_people(entities: dict[str, Entity], sents: list[Sent]) -> N
 
     for e in list(entities.values()):
         if e.ftype != "person" or e.name.split()[0].lower() in _FIRST_NAMES or \
-                any(m.title.lower().strip(".") in TITLES_M | TITLES_F for m in e.mentions):
+                any(title_sex(m.title) for m in e.mentions):
             continue
         before = [sents[m.sent].doc[m.i - 1] for m in e.mentions if m.i > 0]
         if not any(t.lemma_.lower() in ORG_NOUNS | FIRM_NOUNS for t in before):

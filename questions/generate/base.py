@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from questions.generate.analyse import (NAME_PARTICLES, OFFICE_TITLES, RANKS, TITLES_F, TITLES_M, TITLES_X, Analysis,
-                                        Entity, Sent)
+from questions.generate.analyse import (NAME_PARTICLES, OFFICE_TITLES, RANKS, TITLES_X, Analysis, Entity, Sent,
+                                        title_sex)
 
 BLANK = "_____"
 GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -372,8 +372,7 @@ _KIN_NAMED = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(KIN)
 def relatives(ana, e) -> list[str | None]:
     """The sexes of relatives named by first name beside person `e` ("who started the business with
     his wife Leanne"): they share the surname, so it alone names either."""
-    sents = getattr(ana, "sents", [])
-    texts = {sents[m.sent].text for m in e.mentions if m.sent < len(sents)}
+    texts = {ana.sents[m.sent].text for m in e.mentions}
     return [KIN[k.group(1)] for t in texts for k in _KIN_NAMED.finditer(t)]
 
 
@@ -391,6 +390,7 @@ def person_answers(ana, e, speaker: bool = False) -> tuple[list[str], bool]:
     if "-" in name:
         accepted += [name.replace("-", ""), name.replace("-", " ")]  # "Lee Sedol", "Lee Se dol"
     surname_ok = False
+    kin_sexes = relatives(ana, e) if speaker else []  # "his wife Leanne": who said it, he or she?
     family_first = len(words) >= 2 and any(  # not "Sir Mick": a knight is called by his given name
         m.bare == words[0] and m.title and m.title.lower() not in ("sir", "dame") for m in e.mentions) or \
         len(words) == 2 and words[0] in FAMILY_FIRST and bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]))
@@ -451,7 +451,7 @@ def person_answers(ana, e, speaker: bool = False) -> tuple[list[str], bool]:
                     last.lower() in (w.lower() for w in o.name.split()) for o in ana.entities)
         clash = clash or any(o is not e and o.ftype not in ("person", "partial") and
                              last.lower() in (w.lower() for w in o.name.split()) for o in ana.entities)
-        clash = clash or speaker and bool(relatives(ana, e))
+        clash = clash or bool(kin_sexes)
         if len(words) == 2 and words[0] in FAMILY_FIRST:
             clash = True  # "Liu Fang", named once: her family name may come first, so "Fang" alone is a guess
         if len(last) >= 3 and last[0].isupper() and not clash:
@@ -486,9 +486,8 @@ def person_answers(ana, e, speaker: bool = False) -> tuple[list[str], bool]:
             continue  # "Kim" in a story that also names Kim Young-sam, whose family name comes first
         if any(x.bare.lower() == w.lower() for o in others for x in o.mentions):
             # another's name too; but "Mr Baird" beside "Ms Baird" is one of them
-            sex = {t: TITLES_M if t in TITLES_M else TITLES_F for t in TITLES_M | TITLES_F}
-            accepted += [f"{x.title} {w}" for x in e.mentions if x.bare == w and x.title.lower() in sex and
-                         not any(y.bare == w and y.title.lower() in sex[x.title.lower()] for o in others
+            accepted += [f"{x.title} {w}" for x in e.mentions if x.bare == w and title_sex(x.title) and
+                         not any(y.bare == w and title_sex(y.title) == title_sex(x.title) for o in others
                                  for y in o.mentions)]
             continue
         if ana.find_form(w) not in (None, e):
@@ -496,7 +495,7 @@ def person_answers(ana, e, speaker: bool = False) -> tuple[list[str], bool]:
         titled = [f"{x.title} {w}" for x in e.mentions if x.bare == w and x.title]  # "Ms Fernández"
         kin = [o for o in ana.entities if o is not e and o.ftype in ("person", "partial") and
                w.lower() == o.name.lower().split()[-1]] if speaker else []
-        sexes = [o.gender for o in kin] + (relatives(ana, e) if speaker and w == name.split()[-1] else [])
+        sexes = [o.gender for o in kin] + (kin_sexes if w == name.split()[-1] else [])
         if sexes:
             # who said it? "Mr Baird" in a story that quotes Helen Baird too (or "his wife Leanne"):
             # the surname alone is either of them, the title only when it tells them apart

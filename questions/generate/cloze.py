@@ -298,7 +298,6 @@ def _place_before(s, m) -> bool:
     return False
 
 
-
 def _known_leader_of(s, m, e) -> bool:
     """Whether the nationality describes a world leader of that very country ("North Korean leader
     Kim Jong Un"): general knowledge, not the article's."""
